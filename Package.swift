@@ -1,0 +1,68 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Cairn",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cairn", targets: ["cairn"]),
+        .library(name: "CairnKit", targets: ["CairnKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Yams 5 rather than 6: on this machine 6.x spends ~70% of front-matter
+        // parsing in its duplicate-key check (see shared/C-LIBRARIES.md);
+        // Cairn reports duplicate keys itself while walking the node tree.
+        .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "CairnMarkdown",
+            dependencies: ["CCmarkGFM"]
+        ),
+        .target(
+            name: "CairnGit",
+            dependencies: ["CGit2"]
+        ),
+        .target(
+            name: "CairnKit",
+            dependencies: ["CairnMarkdown", "CairnGit", "Yams"]
+        ),
+        .target(
+            name: "CairnCLI",
+            dependencies: [
+                "CairnKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "cairn",
+            dependencies: ["CairnCLI"]
+        ),
+        .testTarget(
+            name: "CairnMarkdownTests",
+            dependencies: ["CairnMarkdown"]
+        ),
+        .testTarget(
+            name: "CairnGitTests",
+            dependencies: ["CairnGit"]
+        ),
+        .testTarget(
+            name: "CairnKitTests",
+            dependencies: ["CairnKit"]
+        ),
+        .testTarget(
+            name: "CairnCLITests",
+            dependencies: ["CairnCLI", "cairn"]
+        ),
+    ]
+)

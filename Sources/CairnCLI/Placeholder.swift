@@ -1,0 +1,1 @@
+public enum CairnCommand { public static func main() {} }

@@ -1,0 +1,118 @@
+/// Checks one front-matter value against its field's type and turns it into a
+/// ``FieldValue``. Scalars are read here, by field type, rather than by the
+/// YAML library's tag resolution: `title: 2024` is a title, not a number.
+enum FieldDecoder {
+    /// A value that does not fit, with where and why.
+    struct Failure: Error {
+        var reason: String
+        var location: SourceLocation
+        var suggestion: String?
+    }
+
+    /// The decoded value and the references it makes, or a failure.
+    static func decode(_ node: YAMLNode, as definition: FieldDefinition) -> Result<(FieldValue, [Reference]), Failure> {
+        let link = LinkType(definition.name)
+        do {
+            switch definition.type {
+            case .string:
+                return .success((.string(try text(node, definition)), []))
+            case .integer:
+                let raw = try plainText(node, definition)
+                guard let value = Int(raw) else { throw mismatch(node, definition) }
+                return .success((.integer(value), []))
+            case .number(let minimum):
+                let value = try number(node, definition)
+                if let minimum, value < minimum { throw mismatch(node, definition) }
+                return .success((.number(value), []))
+            case .date:
+                guard let date = CalendarDate(try text(node, definition)) else { throw mismatch(node, definition) }
+                return .success((.date(date), []))
+            case .enumeration(let allowed):
+                let value = try text(node, definition)
+                guard allowed.contains(value) else {
+                    throw Failure(
+                        reason: "\(definition.name) \"\(value)\" is not \(definition.type.phrase)",
+                        location: node.location, suggestion: Suggestion.closest(to: value, in: allowed))
+                }
+                return .success((.string(value), []))
+            case .id:
+                let id = try itemID(node, definition)
+                return .success((.id(id), [Reference(type: link, target: id, location: node.location)]))
+            case .ids:
+                var ids: [ItemID] = []
+                var references: [Reference] = []
+                for element in try elements(node) {
+                    let id = try itemID(element, definition)
+                    ids.append(id)
+                    references.append(Reference(type: link, target: id, location: element.location))
+                }
+                return .success((.ids(ids), references))
+            case .strings:
+                return .success((.strings(try elements(node).map { try text($0, definition) }), []))
+            case .record(let names):
+                return .success((.record(try record(node, names: names, definition)), []))
+            }
+        } catch let failure as Failure {
+            return .failure(failure)
+        } catch {
+            return .failure(Failure(reason: "\(error)", location: node.location))
+        }
+    }
+
+    private static func mismatch(_ node: YAMLNode, _ definition: FieldDefinition) -> Failure {
+        Failure(
+            reason: "\(definition.name) must be \(definition.type.phrase), not \(node.shapeDescription)",
+            location: node.location)
+    }
+
+    private static func text(_ node: YAMLNode, _ definition: FieldDefinition) throws -> String {
+        guard let text = node.scalarText else { throw mismatch(node, definition) }
+        return text
+    }
+
+    /// Numbers must be written as plain scalars: `"5"` in quotes is a string.
+    private static func plainText(_ node: YAMLNode, _ definition: FieldDefinition) throws -> String {
+        guard case .scalar(let text, true) = node.value else { throw mismatch(node, definition) }
+        return text
+    }
+
+    private static func number(_ node: YAMLNode, _ definition: FieldDefinition) throws -> Double {
+        guard let value = Double(try plainText(node, definition)), value.isFinite else { throw mismatch(node, definition) }
+        return value
+    }
+
+    private static func itemID(_ node: YAMLNode, _ definition: FieldDefinition) throws -> ItemID {
+        guard let text = node.scalarText, let id = ItemID(text) else {
+            throw Failure(
+                reason: "\(definition.name) must be \(definition.type.phrase), not \(node.shapeDescription)",
+                location: node.location)
+        }
+        return id
+    }
+
+    /// A list's elements; a single scalar counts as a list of one.
+    private static func elements(_ node: YAMLNode) throws -> [YAMLNode] {
+        switch node.value {
+        case .sequence(let elements): return elements
+        case .scalar: return [node]
+        case .mapping: throw Failure(reason: "expected a list, not a mapping", location: node.location)
+        }
+    }
+
+    private static func record(_ node: YAMLNode, names: [String], _ definition: FieldDefinition) throws -> [String: Double] {
+        guard case .mapping(let pairs) = node.value else { throw mismatch(node, definition) }
+        var values: [String: Double] = [:]
+        for pair in pairs {
+            let name = pair.key.scalarText ?? ""
+            guard names.contains(name) else {
+                throw Failure(
+                    reason: "\(definition.name) has no component \"\(name)\"; it takes \(names.joined(separator: ", "))",
+                    location: pair.key.location, suggestion: Suggestion.closest(to: name, in: names))
+            }
+            if pair.value.isNull { continue }
+            let component = FieldDefinition("\(definition.name).\(name)", .number(minimum: nil))
+            values[name] = try number(pair.value, component)
+        }
+        return values
+    }
+}
