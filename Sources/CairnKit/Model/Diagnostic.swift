@@ -19,10 +19,10 @@ public enum Severity: String, Hashable, Comparable, Sendable, Codable, CaseItera
 /// A secondary location that explains a diagnostic ("first defined here").
 public struct DiagnosticNote: Hashable, Sendable, Codable {
     public var file: String
-    public var location: SourceLocation
+    public var location: SourcePosition
     public var message: String
 
-    public init(file: String, location: SourceLocation, message: String) {
+    public init(file: String, location: SourcePosition, message: String) {
         self.file = file
         self.location = location
         self.message = message
@@ -36,7 +36,7 @@ public struct DiagnosticNote: Hashable, Sendable, Codable {
 public struct Diagnostic: Hashable, Sendable {
     /// The file's path relative to the repository root, with `/` separators.
     public var file: String
-    public var location: SourceLocation
+    public var location: SourcePosition
     public var severity: Severity
     /// The stable kebab-case rule id, such as `dangling-reference`.
     public var rule: String
@@ -47,7 +47,7 @@ public struct Diagnostic: Hashable, Sendable {
     public var notes: [DiagnosticNote]
 
     public init(
-        file: String, location: SourceLocation, severity: Severity, rule: String, message: String,
+        file: String, location: SourcePosition, severity: Severity, rule: String, message: String,
         hint: String? = nil, notes: [DiagnosticNote] = []
     ) {
         self.file = file

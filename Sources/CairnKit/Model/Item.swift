@@ -26,9 +26,9 @@ public struct Reference: Hashable, Sendable {
     public var type: LinkType
     public var target: ItemID
     /// Where the referring id is written.
-    public var location: SourceLocation
+    public var location: SourcePosition
 
-    public init(type: LinkType, target: ItemID, location: SourceLocation) {
+    public init(type: LinkType, target: ItemID, location: SourcePosition) {
         self.type = type
         self.target = target
         self.location = location
@@ -37,8 +37,8 @@ public struct Reference: Hashable, Sendable {
 
 /// Where a front-matter key and its value are written.
 public struct FieldPosition: Hashable, Sendable {
-    public var key: SourceLocation
-    public var value: SourceLocation
+    public var key: SourcePosition
+    public var value: SourcePosition
 }
 
 /// One backlog item: a story, epic, PRD, key result, release and so on.

@@ -5,7 +5,7 @@ enum FieldDecoder {
     /// A value that does not fit, with where and why.
     struct Failure: Error {
         var reason: String
-        var location: SourceLocation
+        var location: SourcePosition
         var suggestion: String?
     }
 

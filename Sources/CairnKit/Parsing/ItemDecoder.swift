@@ -66,7 +66,7 @@ struct ItemDecoder {
             references.append(
                 Reference(
                     type: .mention, target: target,
-                    location: SourceLocation(line: mention.position.line, column: mention.position.column)))
+                    location: SourcePosition(line: mention.position.line, column: mention.position.column)))
         }
         let item = Item(
             id: id, kind: kind.name, path: path, keys: keys, fields: fields, references: references, body: body)
@@ -121,7 +121,7 @@ struct ItemDecoder {
         return named
     }
 
-    private func unknownField(_ name: String, at location: SourceLocation, kind: KindDefinition?) -> FieldProblem {
+    private func unknownField(_ name: String, at location: SourcePosition, kind: KindDefinition?) -> FieldProblem {
         if let kinds = schema.fields[name]?.kinds {
             return .unknown(field: name, location: location, suggestion: nil, usedBy: kinds.sorted())
         }

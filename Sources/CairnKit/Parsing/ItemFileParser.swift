@@ -40,7 +40,7 @@ public enum ItemFileParser {
             file.problems.append(
                 .frontMatterSyntax(
                     message: "front matter expands to more than \(limit) YAML nodes; anchors and aliases that expand without bound are refused",
-                    location: SourceLocation(line: split.yamlFirstLine, column: 1)))
+                    location: SourcePosition(line: split.yamlFirstLine, column: 1)))
             return file
         }
 

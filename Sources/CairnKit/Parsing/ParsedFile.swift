@@ -9,7 +9,7 @@ public enum FileProblem: Hashable, Sendable {
     /// There is no front matter at all.
     case missingFrontMatter(FrontMatterSplitFailure)
     /// The front matter exists but is not a YAML mapping Cairn can read.
-    case frontMatterSyntax(message: String, location: SourceLocation)
+    case frontMatterSyntax(message: String, location: SourcePosition)
     /// A symbolic link that points outside the repository; not followed.
     case symlinkOutsideRepository(target: String)
 }
@@ -19,12 +19,12 @@ public enum FieldProblem: Hashable, Sendable {
     /// A field the item's kind requires is absent (or empty).
     case missing(field: String, kind: String)
     /// A value that does not fit its field's type or allowed values.
-    case invalid(field: String, reason: String, location: SourceLocation, suggestion: String?)
+    case invalid(field: String, reason: String, location: SourcePosition, suggestion: String?)
     /// A key that no field definition knows, or that belongs to other kinds
     /// (`usedBy` names them).
-    case unknown(field: String, location: SourceLocation, suggestion: String?, usedBy: [String])
+    case unknown(field: String, location: SourcePosition, suggestion: String?, usedBy: [String])
     /// A key written twice; the first one counts.
-    case duplicateKey(field: String, location: SourceLocation, first: SourceLocation)
+    case duplicateKey(field: String, location: SourcePosition, first: SourcePosition)
 }
 
 /// One file of the backlog after parsing: the item it defines, or the

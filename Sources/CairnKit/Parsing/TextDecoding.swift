@@ -1,9 +1,9 @@
 /// Why a file's bytes are not text Cairn can read.
 public enum TextDecodingFailure: Error, Hashable, Sendable {
     /// A NUL byte: the file is binary.
-    case binary(SourceLocation)
+    case binary(SourcePosition)
     /// Bytes that are not valid UTF-8, at this location.
-    case invalidUTF8(SourceLocation)
+    case invalidUTF8(SourcePosition)
 }
 
 /// Turns a file's bytes into text, rejecting binary content and invalid UTF-8
@@ -32,13 +32,13 @@ public enum TextDecoding {
         }
     }
 
-    private static func location(ofByte index: Int, in bytes: ArraySlice<UInt8>) -> SourceLocation {
+    private static func location(ofByte index: Int, in bytes: ArraySlice<UInt8>) -> SourcePosition {
         var line = 1
         var lineStart = bytes.startIndex
         for position in bytes.startIndex..<index where bytes[position] == UInt8(ascii: "\n") {
             line += 1
             lineStart = position + 1
         }
-        return SourceLocation(line: line, column: index - lineStart + 1)
+        return SourcePosition(line: line, column: index - lineStart + 1)
     }
 }

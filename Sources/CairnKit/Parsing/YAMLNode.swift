@@ -11,7 +11,7 @@ public indirect enum YAMLValue: Sendable {
 /// A YAML node and where it starts.
 public struct YAMLNode: Sendable {
     public var value: YAMLValue
-    public var location: SourceLocation
+    public var location: SourcePosition
 
     /// A plain `null`, `~`, or nothing at all.
     public var isNull: Bool {

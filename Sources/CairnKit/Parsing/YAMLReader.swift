@@ -3,7 +3,7 @@ import Yams
 /// Why YAML could not be read.
 public enum YAMLReadFailure: Error, Hashable, Sendable {
     /// The YAML parser's own message and location.
-    case syntax(message: String, location: SourceLocation)
+    case syntax(message: String, location: SourcePosition)
     /// The document expands to more nodes than ``YAMLReader/nodeLimit``,
     /// which only anchors and aliases can do within the file size limit.
     case tooManyNodes(limit: Int)
@@ -27,9 +27,9 @@ public enum YAMLReader {
             let parser = try Parser(yaml: String(yaml), resolver: .basic, constructor: .default, encoding: .utf8)
             root = try parser.singleRoot()
         } catch let error as YamlError {
-            return .failure(syntaxFailure(error, firstLine: firstLine, source: source))
+            return .failure(syntaxFailure(error, yaml: yaml, firstLine: firstLine, source: source))
         } catch {
-            return .failure(.syntax(message: "\(error)", location: SourceLocation(line: firstLine, column: 1)))
+            return .failure(.syntax(message: "\(error)", location: SourcePosition(line: firstLine, column: 1)))
         }
         guard let root else { return .success(nil) }
         var converter = Converter(firstLine: firstLine, source: source)
@@ -37,7 +37,7 @@ public enum YAMLReader {
         return .success(node)
     }
 
-    private static func syntaxFailure(_ error: YamlError, firstLine: Int, source: SourceText) -> YAMLReadFailure {
+    private static func syntaxFailure(_ error: YamlError, yaml: Substring, firstLine: Int, source: SourceText) -> YAMLReadFailure {
         let converter = Converter(firstLine: firstLine, source: source)
         switch error {
         case .scanner(let context, let problem, let mark, _),
@@ -50,11 +50,16 @@ public enum YAMLReader {
             {
                 message += "; YAML does not allow tabs for indentation"
             }
-            return .syntax(message: message, location: converter.location(of: mark))
+            // A problem found only at the end of the text (an unclosed bracket
+            // or quote) is shown where the unfinished construct starts.
+            let yamlLineCount = yaml.reduce(into: 0) { count, character in if character == "\n" { count += 1 } }
+            let atEnd = mark.line > yamlLineCount
+            let shown = atEnd ? (context?.mark ?? mark) : mark
+            return .syntax(message: message, location: converter.location(of: shown))
         case .reader(let problem, _, _, _):
-            return .syntax(message: problem, location: SourceLocation(line: firstLine, column: 1))
+            return .syntax(message: problem, location: SourcePosition(line: firstLine, column: 1))
         default:
-            return .syntax(message: "\(error)", location: SourceLocation(line: firstLine, column: 1))
+            return .syntax(message: "\(error)", location: SourcePosition(line: firstLine, column: 1))
         }
     }
 
@@ -95,11 +100,11 @@ public enum YAMLReader {
         }
 
         /// A Yams mark (relative line, Unicode-scalar column) in file coordinates.
-        func location(of mark: Mark?) -> SourceLocation {
-            guard let mark else { return SourceLocation(line: firstLine, column: 1) }
+        func location(of mark: Mark?) -> SourcePosition {
+            guard let mark else { return SourcePosition(line: firstLine, column: 1) }
             let line = firstLine + mark.line - 1
-            guard let text = source.line(line) else { return SourceLocation(line: line, column: mark.column) }
-            return SourceLocation(line: line, column: ColumnConverter.utf8Column(fromScalarColumn: mark.column, in: text))
+            guard let text = source.line(line) else { return SourcePosition(line: line, column: mark.column) }
+            return SourcePosition(line: line, column: ColumnConverter.utf8Column(fromScalarColumn: mark.column, in: text))
         }
     }
 }

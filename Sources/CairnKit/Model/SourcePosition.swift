@@ -2,7 +2,7 @@
 ///
 /// Every position inside Cairn uses these units; ``ColumnConverter`` turns a
 /// column into Unicode scalars (YAML) or UTF-16 code units (SARIF, LSP).
-public struct SourceLocation: Hashable, Comparable, Sendable, Codable {
+public struct SourcePosition: Hashable, Comparable, Sendable, Codable {
     public var line: Int
     public var column: Int
 
@@ -12,9 +12,9 @@ public struct SourceLocation: Hashable, Comparable, Sendable, Codable {
     }
 
     /// The start of a file, for problems that concern the file as a whole.
-    public static let startOfFile = SourceLocation(line: 1, column: 1)
+    public static let startOfFile = SourcePosition(line: 1, column: 1)
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }

@@ -1,0 +1,33 @@
+/// A backlog as read from one source: configuration, parsed files and the
+/// graph of their items. A value; nothing here reads, validates or prints.
+public struct Backlog: Sendable {
+    /// Where the bytes came from; rules ask it whether linked files exist.
+    public let source: any BacklogSource
+    /// The backlog root relative to the repository root (`backlog`).
+    public let root: String
+    public let configuration: Configuration
+    /// `cairn.yml`'s path relative to the repository root, if there is one.
+    public let configurationPath: String?
+    public let configurationProblems: [ConfigurationProblem]
+    /// Every Markdown file under the root, sorted by path.
+    public let files: [ParsedFile]
+    public let graph: BacklogGraph
+
+    public init(
+        source: any BacklogSource, root: String, configuration: Configuration, configurationPath: String?,
+        configurationProblems: [ConfigurationProblem], files: [ParsedFile]
+    ) {
+        self.source = source
+        self.root = root
+        self.configuration = configuration
+        self.configurationPath = configurationPath
+        self.configurationProblems = configurationProblems
+        self.files = files
+        self.graph = BacklogGraph(items: files.compactMap(\.item))
+    }
+
+    /// The parsed file at `path`, if it is part of the backlog.
+    public func file(at path: String) -> ParsedFile? {
+        files.first { $0.path == path }
+    }
+}

@@ -1,0 +1,63 @@
+/// A check over a loaded backlog with a stable id and its own documentation.
+///
+/// Each rule lives in one file with its description and examples; one shared
+/// test runs every example, and `cairn rules` prints the same text, so the
+/// documentation cannot drift from the behaviour.
+public protocol Rule: Sendable {
+    var description: RuleDescription { get }
+
+    /// Reports every problem the rule finds; never stops at the first one.
+    func check(_ context: RuleContext, into sink: inout DiagnosticSink)
+}
+
+/// What a rule is, for humans and for the example test.
+public struct RuleDescription: Sendable {
+    /// Stable kebab-case id, such as `dangling-reference`.
+    public var id: String
+    /// One line: what the rule finds.
+    public var summary: String
+    /// The severity used unless `cairn.yml` overrides it.
+    public var defaultSeverity: Severity
+    /// Why it matters and how to fix it; a few sentences.
+    public var rationale: String
+    /// Backlogs that trigger the rule; `↓` marks each expected diagnostic.
+    public var triggeringExamples: [RuleExample]
+    /// Backlogs that must not trigger it.
+    public var nonTriggeringExamples: [RuleExample]
+
+    public init(
+        id: String, summary: String, defaultSeverity: Severity, rationale: String,
+        triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
+    ) {
+        self.id = id
+        self.summary = summary
+        self.defaultSeverity = defaultSeverity
+        self.rationale = rationale
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+    }
+}
+
+/// A small backlog that shows a rule at work.
+///
+/// Paths are relative to the backlog root. In triggering examples, `↓` stands
+/// just before the character each diagnostic of the rule points at; the
+/// marker is removed before the files are written.
+public struct RuleExample: Sendable {
+    /// The marker that shows where a diagnostic is expected.
+    public static let marker: Character = "↓"
+
+    public var files: [(path: String, content: String)]
+    /// The text of `cairn.yml`, if the example needs one.
+    public var configuration: String?
+
+    public init(files: [(path: String, content: String)], configuration: String? = nil) {
+        self.files = files
+        self.configuration = configuration
+    }
+
+    /// A one-file example.
+    public init(_ path: String, _ content: String, configuration: String? = nil) {
+        self.init(files: [(path, content)], configuration: configuration)
+    }
+}

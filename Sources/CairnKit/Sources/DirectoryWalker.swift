@@ -1,0 +1,92 @@
+import Foundation
+
+/// Walks a directory tree with `lstat`, collecting Markdown files.
+///
+/// Hidden entries (`.git`, editor swap folders) are skipped; a symlink is
+/// followed only if its target resolves inside the repository, and a
+/// directory reached twice through links is walked once.
+struct DirectoryWalker {
+    let repositoryRoot: String
+    /// The backlog directory relative to the repository root; ignore globs
+    /// are matched relative to it.
+    let backlogPrefix: String
+    let ignore: [GlobPattern]
+    private(set) var entries: [SourceEntry] = []
+    private var visitedDirectories: Set<String> = []
+
+    init(repositoryRoot: String, backlogPrefix: String, ignore: [GlobPattern]) {
+        self.repositoryRoot = repositoryRoot
+        self.backlogPrefix = backlogPrefix
+        self.ignore = ignore
+    }
+
+    mutating func walk(absolute: String, relative: String) {
+        let real = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
+        guard visitedDirectories.insert(real).inserted else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else {
+            entries.append(SourceEntry(path: relative, problem: .unreadable(reason: "cannot list the directory")))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let childAbsolute = absolute + "/" + name
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            guard !isIgnored(childRelative) else { continue }
+            visit(absolute: childAbsolute, relative: childRelative)
+        }
+    }
+
+    private mutating func visit(absolute: String, relative: String) {
+        var info = stat()
+        guard lstat(absolute, &info) == 0 else {
+            entries.append(SourceEntry(path: relative, problem: .unreadable(reason: String(cString: strerror(errno)))))
+            return
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            walk(absolute: absolute, relative: relative)
+        case S_IFREG:
+            if isMarkdown(relative) { entries.append(SourceEntry(path: relative, size: Int(info.st_size))) }
+        case S_IFLNK:
+            visitLink(absolute: absolute, relative: relative)
+        default:
+            break
+        }
+    }
+
+    private mutating func visitLink(absolute: String, relative: String) {
+        let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
+        guard target == repositoryRoot || target.hasPrefix(repositoryRoot + "/") else {
+            if isMarkdown(relative) || isDirectory(target) {
+                entries.append(SourceEntry(path: relative, problem: .symlinkOutsideRepository(target: target)))
+            }
+            return
+        }
+        var info = stat()
+        guard stat(absolute, &info) == 0 else {
+            if isMarkdown(relative) {
+                entries.append(SourceEntry(path: relative, problem: .unreadable(reason: "the symbolic link is broken or loops")))
+            }
+            return
+        }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            walk(absolute: absolute, relative: relative)
+        } else if isMarkdown(relative) {
+            entries.append(SourceEntry(path: relative, size: Int(info.st_size)))
+        }
+    }
+
+    private func isMarkdown(_ path: String) -> Bool {
+        path.hasSuffix(".md") || path.hasSuffix(".markdown")
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    private func isIgnored(_ relative: String) -> Bool {
+        guard !ignore.isEmpty else { return false }
+        let withinBacklog = backlogPrefix.isEmpty ? relative : String(relative.dropFirst(backlogPrefix.count + 1))
+        return ignore.contains { $0.matches(withinBacklog) }
+    }
+}
