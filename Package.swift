@@ -48,6 +48,11 @@ let package = Package(
             name: "cairn",
             dependencies: ["CairnCLI"]
         ),
+        .target(name: "CairnSynthetic"),
+        .executableTarget(
+            name: "cairn-synthetic",
+            dependencies: ["CairnSynthetic"]
+        ),
         .testTarget(
             name: "CairnMarkdownTests",
             dependencies: ["CairnMarkdown"]
