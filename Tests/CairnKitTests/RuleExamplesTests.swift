@@ -47,8 +47,8 @@ struct RuleExamplesTests {
         static func < (lhs: Located, rhs: Located) -> Bool { (lhs.file, lhs.location) < (rhs.file, rhs.location) }
     }
 
-    /// Writes the example under `backlog/` in a fresh directory, loads it from
-    /// disk and runs the one rule.
+    /// Writes the example under `backlog/` in a fresh directory (files, then
+    /// symbolic links), loads it from disk and runs the one rule.
     private func run(_ example: RuleExample, rule: any Rule) throws -> ([Diagnostic], [Located]) {
         let directory = try TemporaryDirectory()
         var expected: [Located] = []
@@ -61,6 +61,13 @@ struct RuleExamplesTests {
             let marked = MarkedText(configuration)
             try directory.write("backlog/cairn.yml", marked.text)
             expected += marked.markers.map { Located(file: "backlog/cairn.yml", location: $0) }
+        }
+        for (path, target) in example.symlinks {
+            let marked = MarkedText(path)
+            let link = directory.url.appendingPathComponent("backlog/" + marked.text)
+            try FileManager.default.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target)
+            expected += marked.markers.map { _ in Located(file: "backlog/" + marked.text, location: .startOfFile) }
         }
         let backlog = try BacklogLoader().load(from: WorkingTreeSource(root: directory.url))
         let diagnostics = BacklogChecker(rules: [rule]).check(backlog)

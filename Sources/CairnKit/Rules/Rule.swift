@@ -42,7 +42,9 @@ public struct RuleDescription: Sendable {
 ///
 /// Paths are relative to the backlog root. In triggering examples, `↓` stands
 /// just before the character each diagnostic of the rule points at; the
-/// marker is removed before the files are written.
+/// marker is removed before the files are written. A symbolic link has no
+/// text to mark: a `↓` at the start of its path expects one diagnostic at
+/// line 1, column 1 of the link.
 public struct RuleExample: Sendable {
     /// The marker that shows where a diagnostic is expected.
     public static let marker: Character = "↓"
@@ -50,10 +52,18 @@ public struct RuleExample: Sendable {
     public var files: [(path: String, content: String)]
     /// The text of `cairn.yml`, if the example needs one.
     public var configuration: String?
+    /// Symbolic links to create: `path` relative to the backlog root,
+    /// `target` written into the link as is (relative to the link's folder
+    /// unless it starts with `/`).
+    public var symlinks: [(path: String, target: String)]
 
-    public init(files: [(path: String, content: String)], configuration: String? = nil) {
+    public init(
+        files: [(path: String, content: String)], configuration: String? = nil,
+        symlinks: [(path: String, target: String)] = []
+    ) {
         self.files = files
         self.configuration = configuration
+        self.symlinks = symlinks
     }
 
     /// A one-file example.

@@ -1,9 +1,30 @@
-/// Every rule Cairn ships, in the order `cairn rules` lists them.
+/// Every rule Cairn ships, in the order `cairn rules` lists them: reading
+/// files, configuration, fields, identity, links, workflow, content.
 public enum RuleRegistry {
     public static let all: [any Rule] = [
+        UnreadableFileRule(),
+        SymlinkEscapeRule(),
+        FileTooLargeRule(),
+        InvalidEncodingRule(),
+        MissingFrontMatterRule(),
         FrontMatterSyntaxRule(),
+        InvalidConfigRule(),
+        DuplicateKeyRule(),
+        MissingFieldRule(),
+        InvalidValueRule(),
+        UnknownFieldRule(),
+        DuplicateIDRule(),
+        IDFileNameMismatchRule(),
         DanglingReferenceRule(),
+        SelfReferenceRule(),
         DependencyCycleRule(),
+        HierarchyCycleRule(),
+        ParentKindRule(),
+        StatusInconsistencyRule(),
+        PriorityInversionRule(),
+        MissingAcceptanceCriteriaRule(),
+        MissingSectionRule(),
+        BrokenLinkRule(),
     ]
 
     /// The ids of ``all``.
