@@ -8,6 +8,7 @@ public struct CommandContext: Sendable {
     public var workingDirectory: URL
     /// The environment variables (only `NO_COLOR` is read).
     public var environment: [String: String]
+    /// Where output and errors go.
     public var console: any Console
     /// Whether standard output is a terminal.
     public var isTerminal: Bool

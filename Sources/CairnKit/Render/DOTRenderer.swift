@@ -2,6 +2,7 @@
 /// nodes quoted by id and labelled `US-12: title`, filled by status category;
 /// edges labelled with the link type, mentions dashed.
 public enum DOTRenderer {
+    /// The DOT text of `selection`, node and edge order as in the selection.
     public static func render(_ selection: GraphSelection, in graph: BacklogGraph, statuses: StatusScheme) -> String {
         var output = "digraph cairn {\n"
         output += "    rankdir=LR;\n"

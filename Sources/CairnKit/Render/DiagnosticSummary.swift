@@ -1,7 +1,10 @@
 /// How many diagnostics of each severity a check found, and how much it read.
 public struct DiagnosticSummary: Hashable, Sendable, Codable {
+    /// Diagnostics of severity error; any makes `cairn check` exit 1.
     public var errors: Int
+    /// Diagnostics of severity warning.
     public var warnings: Int
+    /// Diagnostics of severity note.
     public var notes: Int
     /// The number of files checked.
     public var files: Int

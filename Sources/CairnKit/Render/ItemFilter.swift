@@ -1,9 +1,13 @@
 /// Which items `cairn list` shows: filters combine with AND, the values of
 /// one filter with OR. An empty filter matches everything.
 public struct ItemFilter: Hashable, Sendable {
+    /// Kind names (`story`).
     public var kinds: [String]
+    /// Statuses (`ready`).
     public var statuses: [String]
+    /// Priorities (`must`).
     public var priorities: [String]
+    /// Owners, compared exactly.
     public var owners: [String]
     /// An item matches when it carries at least one of these labels.
     public var labels: [String]

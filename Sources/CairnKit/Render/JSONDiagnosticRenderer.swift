@@ -8,6 +8,7 @@ public enum JSONDiagnosticRenderer {
     /// The version of the JSON layout; raised on any incompatible change.
     public static let schemaVersion = 1
 
+    /// The JSON document of `diagnostics`, in the order given, with a trailing newline.
     public static func render(_ diagnostics: [Diagnostic], summary: DiagnosticSummary) throws -> String {
         try JSONOutput.encode(
             Document(schemaVersion: schemaVersion, diagnostics: diagnostics.map(Entry.init), summary: summary))

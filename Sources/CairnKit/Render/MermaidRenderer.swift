@@ -8,6 +8,7 @@
 /// Edges are labelled with the link type; mentions are dotted. Each node has
 /// the class of its status category: `open`, `done` or `dropped`.
 public enum MermaidRenderer {
+    /// The Mermaid text of `selection`, node and edge order as in the selection.
     public static func render(_ selection: GraphSelection, in graph: BacklogGraph, statuses: StatusScheme) -> String {
         var output = "flowchart LR\n"
         output += "    classDef open fill:#ffffff,stroke:#0969da,color:#1f2328\n"

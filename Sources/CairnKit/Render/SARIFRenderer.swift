@@ -1,6 +1,8 @@
 /// The tool a SARIF log names as its producer.
 public struct SARIFTool: Hashable, Sendable {
+    /// The name results are attributed to (`cairn`).
     public var name: String
+    /// The tool's version.
     public var version: String
     /// Where people learn about the tool.
     public var informationURI: String
@@ -21,10 +23,12 @@ public struct SARIFTool: Hashable, Sendable {
 /// `partialFingerprints` hash the rule, file and message — never the line —
 /// plus an occurrence count, so an alert survives edits above it.
 public struct SARIFRenderer: Sendable {
+    /// The `$schema` GitHub and other consumers recognise for SARIF 2.1.0.
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     /// The key of Cairn's fingerprint in `partialFingerprints`.
     public static let fingerprintKey = "cairn/v1"
 
+    /// The producer named in `tool.driver`.
     public var tool: SARIFTool
     /// The rules to describe, in the order their indices refer to.
     public var rules: [RuleDescription]
@@ -34,6 +38,7 @@ public struct SARIFRenderer: Sendable {
         self.rules = rules
     }
 
+    /// The SARIF log of `diagnostics`, in the order given, with a trailing newline.
     public func render(_ diagnostics: [Diagnostic], sources: SourceLookup) throws -> String {
         try JSONOutput.encode(log(for: diagnostics, sources: sources))
     }
