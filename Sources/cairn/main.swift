@@ -1,2 +1,3 @@
 import CairnCLI
+
 CairnCommand.main()

@@ -1,0 +1,60 @@
+import Foundation
+
+/// What a command needs from its process: the directory it runs in, the
+/// environment, the console and what kind of terminal it writes to. Passed
+/// in rather than read from globals, so tests run commands in-process.
+public struct CommandContext: Sendable {
+    /// The current directory; relative paths in arguments start here.
+    public var workingDirectory: URL
+    /// The environment variables (only `NO_COLOR` is read).
+    public var environment: [String: String]
+    /// Where output and errors go.
+    public var console: any Console
+    /// Whether standard output is a terminal.
+    public var isTerminal: Bool
+    /// The terminal's width in characters, when known.
+    public var columns: Int?
+
+    public init(
+        workingDirectory: URL, environment: [String: String] = [:], console: any Console, isTerminal: Bool = false,
+        columns: Int? = nil
+    ) {
+        self.workingDirectory = workingDirectory
+        self.environment = environment
+        self.console = console
+        self.isTerminal = isTerminal
+        self.columns = columns
+    }
+
+    /// The context of this process: its current directory, environment,
+    /// standard streams and terminal.
+    public static func process() -> CommandContext {
+        let isTerminal = isatty(STDOUT_FILENO) != 0
+        return CommandContext(
+            workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
+            environment: ProcessInfo.processInfo.environment,
+            console: StandardConsole(),
+            isTerminal: isTerminal,
+            columns: isTerminal ? terminalColumns() : nil)
+    }
+
+    /// Whether output may be coloured: on a terminal, unless `NO_COLOR` is
+    /// set to anything but the empty string (https://no-color.org).
+    public var usesColour: Bool {
+        isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    func write(_ text: String) {
+        console.write(text, to: .standardOutput)
+    }
+
+    func writeError(_ text: String) {
+        console.write(text, to: .standardError)
+    }
+
+    private static func terminalColumns() -> Int? {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
+    }
+}

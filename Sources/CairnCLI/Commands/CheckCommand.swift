@@ -1,0 +1,60 @@
+import ArgumentParser
+import CairnKit
+
+/// `cairn check`: validates the backlog and reports diagnostics.
+struct CheckCommand: ContextualCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the backlog and report every problem.",
+        discussion: """
+            Loads the whole backlog (rules about links and cycles need all of it), runs \
+            every rule and prints the diagnostics. With paths, only diagnostics in those \
+            files or under those directories are reported.
+
+            Exit status: 0 when there are no errors (warnings and notes allowed), 1 when \
+            there is at least one error, 2 on a usage or I/O failure.
+
+            Colour is used when standard output is a terminal and NO_COLOR is not set.
+
+            Examples:
+              cairn check
+              cairn check backlog/stories --format json
+              cairn check --format sarif > cairn.sarif
+              cairn check --format github      (in a GitHub Actions step)
+            """)
+
+    @Argument(help: "Files or directories to report on, relative to the current directory.", completion: .file())
+    var paths: [String] = []
+
+    @Option(name: .long, help: "The output format.")
+    var format: DiagnosticFormat = .text
+
+    @OptionGroup var backlogOptions: BacklogOptions
+
+    func execute(in context: CommandContext) throws -> Int32 {
+        let workspace = try Workspace(options: backlogOptions, context: context)
+        let scopes = try paths.map(workspace.repositoryPath(of:))
+        let backlog = try workspace.load()
+        let inScope: (String) -> Bool = { file in
+            scopes.isEmpty || scopes.contains { $0.isEmpty || file == $0 || file.hasPrefix($0 + "/") }
+        }
+        let diagnostics = BacklogChecker().check(backlog).filter { inScope($0.file) }
+        let files = backlog.files.filter { inScope($0.path) }
+        let summary = DiagnosticSummary(
+            diagnostics: diagnostics, files: files.count, items: files.lazy.filter { $0.item != nil }.count)
+        let sources = SourceLookup(backlog: backlog)
+        switch format {
+        case .text:
+            context.write(TextDiagnosticRenderer(colour: context.usesColour).render(diagnostics, sources: sources, summary: summary))
+        case .json:
+            context.write(try JSONDiagnosticRenderer.render(diagnostics, summary: summary))
+        case .sarif:
+            let tool = SARIFTool(name: "cairn", version: CairnCommand.version, informationURI: CairnCommand.informationURI)
+            let renderer = SARIFRenderer(tool: tool, rules: RuleRegistry.all.map(\.description))
+            context.write(try renderer.render(diagnostics, sources: sources))
+        case .github:
+            context.write(GitHubAnnotationRenderer.render(diagnostics, sources: sources, summary: summary))
+        }
+        return summary.errors > 0 ? 1 : 0
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import CairnKit
+
+/// `cairn list`: the items of the backlog, filtered.
+struct ListCommand: ContextualCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List backlog items, filtered by kind, status, priority, owner or label.",
+        discussion: """
+            Filters combine with AND; repeat one to accept any of several values \
+            (--status ready --status in-progress). Items are listed by id.
+
+            Examples:
+              cairn list
+              cairn list --kind story --status ready
+              cairn list --label checkout --format csv > checkout.csv
+              cairn list --owner alice --format json
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("Only items of this kind.", valueName: "kind"))
+    var kind: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only items with this status.", valueName: "status"))
+    var status: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only items with this priority.", valueName: "priority"))
+    var priority: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only items owned by this person.", valueName: "owner"))
+    var owner: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only items with this label.", valueName: "label"))
+    var label: [String] = []
+
+    @Option(name: .long, help: "The output format.")
+    var format: ListFormat = .table
+
+    @OptionGroup var backlogOptions: BacklogOptions
+
+    func execute(in context: CommandContext) throws -> Int32 {
+        let backlog = try Workspace(options: backlogOptions, context: context).load()
+        let filter = ItemFilter(kinds: kind, statuses: status, priorities: priority, owners: owner, labels: label)
+        if let problem = filter.unknownValues(in: backlog.configuration).first {
+            throw CommandFailure.usage(problem)
+        }
+        let items = backlog.graph.items.filter(filter.matches)
+        switch format {
+        case .table:
+            context.write(ItemListRenderer.table(items, width: context.isTerminal ? context.columns : nil))
+        case .json:
+            context.write(try ItemListRenderer.json(items))
+        case .csv:
+            context.write(ItemListRenderer.csv(items))
+        }
+        return 0
+    }
+}

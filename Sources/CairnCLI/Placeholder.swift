@@ -1,1 +1,0 @@
-public enum CairnCommand { public static func main() {} }

@@ -1,0 +1,49 @@
+/// Renders a graph selection in Graphviz's DOT language (`digraph cairn`):
+/// nodes quoted by id and labelled `US-12: title`, filled by status category;
+/// edges labelled with the link type, mentions dashed.
+public enum DOTRenderer {
+    /// The DOT text of `selection`, node and edge order as in the selection.
+    public static func render(_ selection: GraphSelection, in graph: BacklogGraph, statuses: StatusScheme) -> String {
+        var output = "digraph cairn {\n"
+        output += "    rankdir=LR;\n"
+        output += "    node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n"
+        output += "    edge [fontname=\"Helvetica\", fontsize=10];\n"
+        for node in selection.nodes {
+            let item = graph.items[node]
+            let (fill, stroke) = colours(statuses.category(of: item.status))
+            var attributes = "label=\(quoted("\(item.id): \(item.title ?? "")")), fillcolor=\"\(fill)\", color=\"\(stroke)\""
+            if node == selection.focus { attributes += ", penwidth=3" }
+            output += "    \(quoted(item.id.description)) [\(attributes)];\n"
+        }
+        for edge in selection.edges(in: graph) {
+            var attributes = "label=\(quoted(edge.type.name))"
+            if edge.type == .mention { attributes += ", style=dashed" }
+            output += "    \(quoted(graph.items[edge.from].id.description)) -> \(quoted(graph.items[edge.to].id.description)) [\(attributes)];\n"
+        }
+        output += "}\n"
+        return output
+    }
+
+    /// A DOT double-quoted string: backslashes and quotes escaped, line
+    /// breaks as spaces.
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        for character in text {
+            switch character {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case _ where character.isNewline: result += " "
+            default: result.append(character)
+            }
+        }
+        return result + "\""
+    }
+
+    private static func colours(_ category: StatusCategory) -> (fill: String, stroke: String) {
+        switch category {
+        case .open: return ("#ffffff", "#0969da")
+        case .done: return ("#dafbe1", "#1a7f37")
+        case .dropped: return ("#eaeef2", "#6e7781")
+        }
+    }
+}

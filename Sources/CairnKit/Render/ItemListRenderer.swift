@@ -1,0 +1,93 @@
+/// Renders a list of items as an aligned table, a JSON array or CSV.
+public enum ItemListRenderer {
+    /// Shown for a missing value in the table.
+    static let missing = "-"
+    /// A title is never cut shorter than this, however narrow the line.
+    static let minimumTitleWidth = 12
+
+    /// Columns ID, KIND, STATUS, PRIORITY, OWNER and TITLE, each as wide as
+    /// its widest value, separated by two spaces. With `width`, titles are
+    /// cut with `…` so that each line fits in that many characters.
+    public static func table(_ items: [Item], width: Int? = nil) -> String {
+        let header = ["ID", "KIND", "STATUS", "PRIORITY", "OWNER"]
+        let rows = items.map { item in
+            [item.id.description, item.kind, item.status ?? missing, item.priority ?? missing, item.owner ?? missing]
+        }
+        var widths = header.map(\.count)
+        for row in rows {
+            for (column, value) in row.enumerated() { widths[column] = max(widths[column], value.count) }
+        }
+        let prefixWidth = widths.reduce(0, +) + 2 * widths.count
+        let titleWidth = width.map { max(minimumTitleWidth, $0 - prefixWidth) }
+        var output = line(header, widths, title: "TITLE")
+        for (item, row) in zip(items, rows) {
+            output += line(row, widths, title: truncated(singleLine(item.title ?? missing), to: titleWidth))
+        }
+        return output
+    }
+
+    /// A JSON array with one object per item: `id`, `kind`, `path`, `title`,
+    /// `status`, `priority`, `owner` (null when absent), `labels` (an array),
+    /// and every other field that has a value, in its natural JSON type.
+    public static func json(_ items: [Item]) throws -> String {
+        try JSONOutput.encode(items.map(jsonObject))
+    }
+
+    /// Comma-separated values after RFC 4180: a header row, CRLF line
+    /// endings, and fields holding a comma, quote or line break quoted, with
+    /// quotes doubled. Labels are joined with `, `.
+    public static func csv(_ items: [Item]) -> String {
+        var output = csvRecord(["id", "kind", "status", "priority", "owner", "title", "labels", "path"])
+        for item in items {
+            output += csvRecord([
+                item.id.description, item.kind, item.status ?? "", item.priority ?? "", item.owner ?? "",
+                item.title ?? "", item.labels.joined(separator: ", "), item.path,
+            ])
+        }
+        return output
+    }
+
+    static func jsonObject(_ item: Item) -> JSONValue {
+        var object: [String: JSONValue] = [:]
+        for (name, value) in item.fields { object[name] = JSONValue(value) }
+        object["id"] = .string(item.id.description)
+        object["kind"] = .string(item.kind)
+        object["path"] = .string(item.path)
+        for name in ["title", "status", "priority", "owner"] where object[name] == nil { object[name] = .null }
+        if object["labels"] == nil { object["labels"] = .array([]) }
+        return .object(object)
+    }
+
+    private static func line(_ values: [String], _ widths: [Int], title: String) -> String {
+        var output = ""
+        for (value, width) in zip(values, widths) {
+            output += value + String(repeating: " ", count: width - value.count + 2)
+        }
+        return output + title + "\n"
+    }
+
+    private static func truncated(_ text: String, to width: Int?) -> String {
+        guard let width, text.count > width else { return text }
+        return text.prefix(width - 1) + "…"
+    }
+
+    private static func singleLine(_ text: String) -> String {
+        text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
+    }
+
+    private static func csvRecord(_ fields: [String]) -> String {
+        fields.map(csvField).joined(separator: ",") + "\r\n"
+    }
+
+    private static func csvField(_ field: String) -> String {
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return field
+        }
+        var quoted = "\""
+        for character in field {
+            quoted.append(character)
+            if character == "\"" { quoted.append("\"") }
+        }
+        return quoted + "\""
+    }
+}
