@@ -41,6 +41,7 @@ let package = Package(
             name: "CairnCLI",
             dependencies: [
                 "CairnKit",
+                "CairnGit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CairnCLITests",
-            dependencies: ["CairnCLI", "cairn"]
+            dependencies: ["CairnCLI", "CairnKit", "cairn"]
         ),
     ]
 )

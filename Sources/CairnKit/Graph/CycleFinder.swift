@@ -1,34 +1,37 @@
-/// Finds the cycles formed by one type of link, each reported once.
+/// Finds the cycles formed by one type of link.
+///
+/// Items caught in cycles form strongly connected components ("knots"). Each
+/// knot is reported once: with one full cycle path (the shortest through its
+/// smallest node) and all of its members. Listing every elementary cycle of
+/// a knot can take exponential time, and even one cycle per member is
+/// quadratic, so Cairn stays linear in items plus links instead.
 public enum CycleFinder {
-    /// One cycle: the nodes in order; the last links back to the first.
-    public typealias Cycle = [Int]
+    /// A knot of items that reach each other through links of one type.
+    public struct Knot: Hashable, Sendable {
+        /// One cycle, in link order; the last node links back to the first.
+        public var cycle: [Int]
+        /// Every node of the knot, ascending; a superset of ``cycle``.
+        public var members: [Int]
+    }
 
-    /// Cycles among `type` links, excluding an item linking to itself (that
-    /// is `self-reference`). Every node of every strongly connected component
-    /// lies on at least one returned cycle; each cycle starts at the node it
-    /// was searched from, the smallest of the component not yet covered.
-    public static func cycles(in graph: BacklogGraph, of type: LinkType) -> [Cycle] {
+    /// The knots among `type` links, excluding an item linking to itself
+    /// (that is `self-reference`), ordered by smallest member.
+    public static func knots(in graph: BacklogGraph, of type: LinkType) -> [Knot] {
         let successors: (Int) -> [Int] = { node in
             graph.outgoing(from: node, type).map(\.to).filter { $0 != node }
         }
-        var result: [Cycle] = []
-        for component in StronglyConnectedComponents.find(count: graph.items.count, successors: successors)
-        where component.count > 1 {
-            let members = Set(component)
-            var uncovered = members
-            for start in component where uncovered.contains(start) {
-                guard let cycle = shortestCycle(through: start, within: members, successors: successors) else { continue }
-                uncovered.subtract(cycle)
-                result.append(cycle)
+        return StronglyConnectedComponents.find(count: graph.items.count, successors: successors)
+            .filter { $0.count > 1 }
+            .compactMap { component in
+                shortestCycle(through: component[0], within: Set(component), successors: successors)
+                    .map { Knot(cycle: $0, members: component) }
             }
-        }
-        return result
     }
 
     /// Breadth-first search from `start` back to itself inside one component.
     private static func shortestCycle(
         through start: Int, within members: Set<Int>, successors: (Int) -> [Int]
-    ) -> Cycle? {
+    ) -> [Int]? {
         var previous: [Int: Int] = [:]
         var queue = [start][...]
         while let node = queue.popFirst() {

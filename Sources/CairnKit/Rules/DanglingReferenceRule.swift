@@ -37,7 +37,7 @@ public struct DanglingReferenceRule: Rule {
             sink.report(
                 "\(item.id) \(how) \(reference.target), which is not an item of the backlog",
                 in: item.path, at: reference.location,
-                hint: suggester.suggestion(for: reference.target).map { "did you mean \($0)?" })
+                hint: suggester.suggestion(for: reference.target, excluding: item.id).map { "did you mean \($0)?" })
         }
     }
 }
