@@ -8,8 +8,6 @@ import Foundation
 public enum CairnCommand {
     /// Cairn's version, as `cairn --version` and SARIF logs report it.
     public static let version = "0.1.0"
-    /// Where people learn about Cairn; SARIF's `informationUri`.
-    public static let informationURI = "https://github.com/cairn-backlog/cairn"
 
     /// Runs with this process's arguments and context, then exits.
     public static func main() -> Never {

@@ -49,7 +49,7 @@ struct CheckCommand: ContextualCommand {
         case .json:
             context.write(try JSONDiagnosticRenderer.render(diagnostics, summary: summary))
         case .sarif:
-            let tool = SARIFTool(name: "cairn", version: CairnCommand.version, informationURI: CairnCommand.informationURI)
+            let tool = SARIFTool(name: "cairn", version: CairnCommand.version)
             let renderer = SARIFRenderer(tool: tool, rules: RuleRegistry.all.map(\.description))
             context.write(try renderer.render(diagnostics, sources: sources))
         case .github:

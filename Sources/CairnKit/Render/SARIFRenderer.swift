@@ -4,10 +4,10 @@ public struct SARIFTool: Hashable, Sendable {
     public var name: String
     /// The tool's version.
     public var version: String
-    /// Where people learn about the tool.
-    public var informationURI: String
+    /// Where people learn about the tool; omitted from the log when `nil`.
+    public var informationURI: String?
 
-    public init(name: String, version: String, informationURI: String) {
+    public init(name: String, version: String, informationURI: String? = nil) {
         self.name = name
         self.version = version
         self.informationURI = informationURI
@@ -131,7 +131,7 @@ struct SARIFLog: Encodable {
 
     struct Driver: Encodable {
         var name: String
-        var informationUri: String
+        var informationUri: String?
         var version: String
         var rules: [ReportingDescriptor]
     }
