@@ -6,6 +6,17 @@ struct MarkdownTreeConverter {
     private(set) var document = MarkdownDocument()
     /// Indices of headings whose sections are still open, outermost first.
     private var openSections: [Int] = []
+    private let source: MarkdownSourceIndex
+    /// While the inlines of one leaf block are walked: a source offset at or
+    /// before the next inline node, and the offset where the block's last
+    /// line ends. Positions of mentions and autolinks are searched for
+    /// between the two (see ``MarkdownSourceIndex``).
+    private var cursor = 0
+    private var blockLimit = 0
+
+    init(source: MarkdownSourceIndex) {
+        self.source = source
+    }
 
     mutating func convert(_ root: OpaquePointer) {
         var child = cmark_node_first_child(root)
@@ -28,7 +39,7 @@ struct MarkdownTreeConverter {
                     position: position(of: block),
                     hasContent: false))
             openSections.append(document.headings.count - 1)
-            collectInlines(in: block)
+            collectInlines(inBlock: block)
             return
         }
         for index in openSections { document.headings[index].hasContent = true }
@@ -47,7 +58,7 @@ struct MarkdownTreeConverter {
                     sectionIndex: openSections.last))
         }
         if isLeafBlockWithInlines(type) || typeName(of: node) == "table_cell" {
-            collectInlines(in: node)
+            collectInlines(inBlock: node)
             return
         }
         var child = cmark_node_first_child(node)
@@ -72,6 +83,14 @@ struct MarkdownTreeConverter {
 
     /// Collects links, images and mentions from the inline children of a leaf
     /// block (or a table cell, reached through the generic walk).
+    private mutating func collectInlines(inBlock block: OpaquePointer) {
+        let start = position(of: block)
+        cursor = source.offset(line: start.line, column: start.column) ?? 0
+        let endLine = Int(cmark_node_get_end_line(block))
+        blockLimit = source.offset(line: endLine + 1, column: 1) ?? source.endOffset
+        collectInlines(in: block)
+    }
+
     private mutating func collectInlines(in block: OpaquePointer) {
         var child = cmark_node_first_child(block)
         while let inline = child {
@@ -87,6 +106,9 @@ struct MarkdownTreeConverter {
             collectMentions(in: node)
             return
         case CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            let end = MarkdownPosition(
+                line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node)))
+            if let last = source.offset(line: end.line, column: end.column) { cursor = max(cursor, last + 1) }
             return
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
@@ -94,23 +116,56 @@ struct MarkdownTreeConverter {
                 MarkdownLink(
                     destination: destination,
                     isImage: type == CMARK_NODE_IMAGE,
-                    position: position(of: node)))
+                    position: linkPosition(of: node)))
         default:
             break
         }
         collectInlines(in: node)
     }
 
+    /// Mentions are found in the node's literal, where escapes and entities
+    /// are decoded, and located in the source: an offset into the literal is
+    /// not a column once `&amp;` or `\*` came before it.
     private mutating func collectMentions(in textNode: OpaquePointer) {
         guard let literal = cmark_node_get_literal(textNode) else { return }
         let start = position(of: textNode)
+        let nodeStart = source.offset(line: start.line, column: start.column)
+        if let nodeStart { cursor = max(cursor, nodeStart) }
         let bytes = Array(String(cString: literal).utf8)
         for (offset, target) in WikiMentionScanner.mentions(in: bytes) {
-            document.mentions.append(
-                MarkdownMention(
-                    target: target,
-                    position: MarkdownPosition(line: start.line, column: start.column + offset)))
+            let written = Array("[[\(target)]]".utf8)
+            let location: MarkdownPosition
+            if let found = source.find(written, from: cursor, before: blockLimit) {
+                location = source.position(ofOffset: found)
+                cursor = found + written.count
+            } else if nodeStart != nil {
+                location = MarkdownPosition(line: start.line, column: start.column + offset)
+            } else {
+                location = source.position(ofOffset: cursor)
+            }
+            document.mentions.append(MarkdownMention(target: target, position: location))
         }
+    }
+
+    /// Where a link or image starts. A bracketed link's reported position is
+    /// right; an autolink the extension found (`https://…`, `www.…`, an
+    /// e-mail address) reports line 0 or a column off by one, so its text is
+    /// looked up in the source instead.
+    private mutating func linkPosition(of node: OpaquePointer) -> MarkdownPosition {
+        let reported = position(of: node)
+        let reportedOffset = source.offset(line: reported.line, column: reported.column)
+        if let reportedOffset, let first = source.byte(at: reportedOffset),
+            first == UInt8(ascii: "[") || first == UInt8(ascii: "!") || first == UInt8(ascii: "<")
+        {
+            cursor = max(cursor, reportedOffset)
+            return reported
+        }
+        let written = Array(plainText(of: node).utf8)
+        if !written.isEmpty, let found = source.find(written, from: max(cursor, reportedOffset ?? 0), before: blockLimit) {
+            cursor = found + written.count
+            return source.position(ofOffset: found)
+        }
+        return reportedOffset == nil ? source.position(ofOffset: cursor) : reported
     }
 
     private func position(of node: OpaquePointer) -> MarkdownPosition {
