@@ -175,7 +175,7 @@ struct MarkdownTreeConverter {
     }
 
     /// The concatenated text and code of a node's inline descendants; line
-    /// breaks become spaces.
+    /// breaks and paragraph boundaries become spaces.
     private func plainText(of node: OpaquePointer) -> String {
         var result = ""
         appendPlainText(of: node, to: &result)
@@ -192,6 +192,10 @@ struct MarkdownTreeConverter {
                 result += " "
             case CMARK_NODE_LIST:
                 break
+            case CMARK_NODE_PARAGRAPH:
+                // A loose item's paragraphs are words apart, not glued together.
+                if !result.isEmpty { result += " " }
+                appendPlainText(of: next, to: &result)
             default:
                 appendPlainText(of: next, to: &result)
             }
