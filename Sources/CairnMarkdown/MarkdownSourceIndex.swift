@@ -1,11 +1,5 @@
-/// The parsed Markdown bytes with an index of line starts, so that a position
-/// cmark-gfm reports (or fails to report) can be checked against the source.
-///
-/// cmark-gfm's inline positions are not always right: a text node's literal
-/// has entities and backslash escapes already decoded, and nodes the autolink
-/// extension splits off report line 0 or columns measured without the
-/// indentation that was stripped. The converter finds what it needs in these
-/// bytes instead, searching forward from a position known to lie before it.
+/// The parsed Markdown bytes with an index of line starts, for
+/// ``InlineLocator`` to check cmark-gfm's inline positions against.
 struct MarkdownSourceIndex {
     private let bytes: [UInt8]
     /// Offsets of the first byte of each line.
@@ -42,9 +36,10 @@ struct MarkdownSourceIndex {
         return MarkdownPosition(line: low + 1, column: offset - lineStarts[low] + 1)
     }
 
-    /// The byte at `offset`, if there is one.
-    func byte(at offset: Int) -> UInt8? {
-        offset >= 0 && offset < bytes.count ? bytes[offset] : nil
+    /// Whether the source holds `bytes` at `offset`.
+    func matches(_ bytes: [UInt8], at offset: Int) -> Bool {
+        offset >= 0 && offset + bytes.count <= self.bytes.count
+            && self.bytes[offset..<offset + bytes.count].elementsEqual(bytes)
     }
 
     /// The offset of the first occurrence of `needle` that starts at or after

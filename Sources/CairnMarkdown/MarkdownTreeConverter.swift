@@ -6,16 +6,12 @@ struct MarkdownTreeConverter {
     private(set) var document = MarkdownDocument()
     /// Indices of headings whose sections are still open, outermost first.
     private var openSections: [Int] = []
-    private let source: MarkdownSourceIndex
-    /// While the inlines of one leaf block are walked: a source offset at or
-    /// before the next inline node, and the offset where the block's last
-    /// line ends. Positions of mentions and autolinks are searched for
-    /// between the two (see ``MarkdownSourceIndex``).
-    private var cursor = 0
-    private var blockLimit = 0
+    /// Places mentions and links in the source (see ``InlineLocator`` for why
+    /// cmark-gfm's inline positions are not used as they are).
+    private var locator: InlineLocator
 
     init(source: MarkdownSourceIndex) {
-        self.source = source
+        locator = InlineLocator(source: source)
     }
 
     mutating func convert(_ root: OpaquePointer) {
@@ -84,10 +80,7 @@ struct MarkdownTreeConverter {
     /// Collects links, images and mentions from the inline children of a leaf
     /// block (or a table cell, reached through the generic walk).
     private mutating func collectInlines(inBlock block: OpaquePointer) {
-        let start = position(of: block)
-        cursor = source.offset(line: start.line, column: start.column) ?? 0
-        let endLine = Int(cmark_node_get_end_line(block))
-        blockLimit = source.offset(line: endLine + 1, column: 1) ?? source.endOffset
+        locator.enterBlock(start: position(of: block), endLine: Int(cmark_node_get_end_line(block)))
         collectInlines(in: block)
     }
 
@@ -106,9 +99,7 @@ struct MarkdownTreeConverter {
             collectMentions(in: node)
             return
         case CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
-            let end = MarkdownPosition(
-                line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node)))
-            if let last = source.offset(line: end.line, column: end.column) { cursor = max(cursor, last + 1) }
+            locator.skipVerbatim(literal(of: node), reported: position(of: node))
             return
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
@@ -116,56 +107,28 @@ struct MarkdownTreeConverter {
                 MarkdownLink(
                     destination: destination,
                     isImage: type == CMARK_NODE_IMAGE,
-                    position: linkPosition(of: node)))
+                    position: locator.locateLink(
+                        isImage: type == CMARK_NODE_IMAGE, text: Array(plainText(of: node).utf8),
+                        reported: position(of: node))))
         default:
             break
         }
         collectInlines(in: node)
     }
 
-    /// Mentions are found in the node's literal, where escapes and entities
-    /// are decoded, and located in the source: an offset into the literal is
-    /// not a column once `&amp;` or `\*` came before it.
+    /// Mentions are found in the literal, where escapes and entities are
+    /// decoded, and placed in the source by the locator.
     private mutating func collectMentions(in textNode: OpaquePointer) {
-        guard let literal = cmark_node_get_literal(textNode) else { return }
-        let start = position(of: textNode)
-        let nodeStart = source.offset(line: start.line, column: start.column)
-        if let nodeStart { cursor = max(cursor, nodeStart) }
-        let bytes = Array(String(cString: literal).utf8)
-        for (offset, target) in WikiMentionScanner.mentions(in: bytes) {
-            let written = Array("[[\(target)]]".utf8)
-            let location: MarkdownPosition
-            if let found = source.find(written, from: cursor, before: blockLimit) {
-                location = source.position(ofOffset: found)
-                cursor = found + written.count
-            } else if nodeStart != nil {
-                location = MarkdownPosition(line: start.line, column: start.column + offset)
-            } else {
-                location = source.position(ofOffset: cursor)
-            }
-            document.mentions.append(MarkdownMention(target: target, position: location))
+        let bytes = literal(of: textNode)
+        let found = WikiMentionScanner.mentions(in: bytes)
+        let positions = locator.locateText(bytes, reported: position(of: textNode), mentions: found)
+        for ((_, target), position) in zip(found, positions) {
+            document.mentions.append(MarkdownMention(target: target, position: position))
         }
     }
 
-    /// Where a link or image starts. A bracketed link's reported position is
-    /// right; an autolink the extension found (`https://…`, `www.…`, an
-    /// e-mail address) reports line 0 or a column off by one, so its text is
-    /// looked up in the source instead.
-    private mutating func linkPosition(of node: OpaquePointer) -> MarkdownPosition {
-        let reported = position(of: node)
-        let reportedOffset = source.offset(line: reported.line, column: reported.column)
-        if let reportedOffset, let first = source.byte(at: reportedOffset),
-            first == UInt8(ascii: "[") || first == UInt8(ascii: "!") || first == UInt8(ascii: "<")
-        {
-            cursor = max(cursor, reportedOffset)
-            return reported
-        }
-        let written = Array(plainText(of: node).utf8)
-        if !written.isEmpty, let found = source.find(written, from: max(cursor, reportedOffset ?? 0), before: blockLimit) {
-            cursor = found + written.count
-            return source.position(ofOffset: found)
-        }
-        return reportedOffset == nil ? source.position(ofOffset: cursor) : reported
+    private func literal(of node: OpaquePointer) -> [UInt8] {
+        cmark_node_get_literal(node).map { Array(String(cString: $0).utf8) } ?? []
     }
 
     private func position(of node: OpaquePointer) -> MarkdownPosition {
