@@ -36,6 +36,13 @@ struct MarkdownSourceIndex {
         return MarkdownPosition(line: low + 1, column: offset - lineStarts[low] + 1)
     }
 
+    /// The bytes from `offset` to the end of its line, without the line feed.
+    func restOfLine(from offset: Int) -> ArraySlice<UInt8> {
+        guard offset >= 0, offset <= bytes.count else { return [] }
+        let end = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        return bytes[offset..<end]
+    }
+
     /// Whether the source holds `bytes` at `offset`.
     func matches(_ bytes: [UInt8], at offset: Int) -> Bool {
         offset >= 0 && offset + bytes.count <= self.bytes.count

@@ -9,8 +9,10 @@ struct MarkdownTreeConverter {
     /// Places mentions and links in the source (see ``InlineLocator`` for why
     /// cmark-gfm's inline positions are not used as they are).
     private var locator: InlineLocator
+    private let source: MarkdownSourceIndex
 
     init(source: MarkdownSourceIndex) {
+        self.source = source
         locator = InlineLocator(source: source)
     }
 
@@ -49,7 +51,7 @@ struct MarkdownTreeConverter {
             document.taskItems.append(
                 MarkdownTaskItem(
                     text: plainText(of: node),
-                    isChecked: cmark_gfm_extensions_get_tasklist_item_checked(node),
+                    isChecked: isChecked(taskItem: node),
                     position: position(of: node),
                     sectionIndex: openSections.last))
         }
@@ -66,6 +68,26 @@ struct MarkdownTreeConverter {
 
     private func isTaskItem(_ node: OpaquePointer) -> Bool {
         typeName(of: node) == "tasklist"
+    }
+
+    /// Whether the box after the item's list marker holds an `x`. The
+    /// extension's own flag is set when `[x]` appears anywhere on the item's
+    /// first line, so `- [ ] compare [x] with [y]` would count as checked.
+    private func isChecked(taskItem node: OpaquePointer) -> Bool {
+        let start = position(of: node)
+        guard let offset = source.offset(line: start.line, column: start.column) else {
+            return cmark_gfm_extensions_get_tasklist_item_checked(node)
+        }
+        var rest = source.restOfLine(from: offset)
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        rest = rest.drop(while: isDigit)
+        rest = rest.dropFirst()  // the bullet, or the `.` or `)` after the number
+        rest = rest.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard rest.count >= 3, rest.first == UInt8(ascii: "["), rest.dropFirst(2).first == UInt8(ascii: "]") else {
+            return cmark_gfm_extensions_get_tasklist_item_checked(node)
+        }
+        let mark = rest[rest.startIndex + 1]
+        return mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X")
     }
 
     /// The type name, which also tells extension node types apart.
