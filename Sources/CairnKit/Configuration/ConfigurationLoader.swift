@@ -60,7 +60,13 @@ private struct Reader {
             case "kinds": readKinds(value)
             case "statuses": readStatuses(value)
             case "priorities":
-                if let priorities = strings(value, "priorities"), !priorities.isEmpty { configuration.priorities = priorities }
+                if let priorities = strings(value, "priorities") {
+                    if priorities.isEmpty {
+                        fail("priorities must list at least one priority", at: value)
+                    } else {
+                        configuration.priorities = priorities
+                    }
+                }
             case "fields": readFields(value)
             case "rules": readRules(value)
             default:
