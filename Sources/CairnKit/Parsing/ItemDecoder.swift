@@ -120,6 +120,13 @@ struct ItemDecoder {
                     reason: "kind \(named.name) does not match the id \(id), whose prefix \(id.prefix) is for \(byPrefix.name) items",
                     location: kindNode.location, suggestion: byPrefix.name))
         }
+        if let id, byPrefix == nil {
+            problems.append(
+                .invalid(
+                    field: "id",
+                    reason: "no kind uses the prefix \(id.prefix); \(named.name) ids start with \(named.prefix)",
+                    location: idNode?.location ?? .startOfFile, suggestion: "\(named.prefix)-\(id.number)"))
+        }
         return named
     }
 
