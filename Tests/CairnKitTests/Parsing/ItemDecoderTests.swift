@@ -71,6 +71,19 @@ struct ItemDecoderTests {
         }
     }
 
+    @Test("an unknown prefix with a kind field: the item has that kind, the prefix is reported")
+    func unknownPrefixWithKind() throws {
+        let (file, marks) = parse("---\nid: ↓XY-4\nkind: story\ntitle: T\nstatus: draft\n---\n")
+        #expect(
+            file.fieldProblems == [
+                .invalid(
+                    field: "id", reason: "no kind uses the prefix XY; story ids start with US", location: marks[0],
+                    suggestion: "US-4")
+            ])
+        #expect(file.item?.kind == "story")
+        #expect(file.item?.id == ItemID("XY-4"))
+    }
+
     @Test("a prefix from a custom kind")
     func customKind() throws {
         var configuration = Configuration.default
