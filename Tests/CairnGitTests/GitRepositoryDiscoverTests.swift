@@ -18,7 +18,8 @@ struct GitRepositoryDiscoverTests {
         try directory.git("init", "--quiet")
         let nested = try directory.makeDirectory("backlog/stories/deep")
         let repository = try #require(try GitRepository.discover(containing: nested))
-        #expect(repository.workingDirectory?.resolvingSymlinksInPath().path == directory.url.resolvingSymlinksInPath().path)
+        #expect(
+            repository.workingDirectory?.resolvingSymlinksInPath().path == directory.url.resolvingSymlinksInPath().path)
     }
 
     @Test("finds the working directory from the root itself")
@@ -26,7 +27,8 @@ struct GitRepositoryDiscoverTests {
         let directory = try Scratch()
         try directory.git("init", "--quiet")
         let repository = try #require(try GitRepository.discover(containing: directory.url))
-        #expect(repository.workingDirectory?.resolvingSymlinksInPath().path == directory.url.resolvingSymlinksInPath().path)
+        #expect(
+            repository.workingDirectory?.resolvingSymlinksInPath().path == directory.url.resolvingSymlinksInPath().path)
     }
 
     @Test("finds the innermost repository when one is nested in another")
@@ -45,7 +47,10 @@ struct GitRepositoryDiscoverTests {
         let main = try directory.makeDirectory("main")
         try Scratch.run(["git", "init", "--quiet"], in: main)
         try Scratch.run(
-            ["git", "-c", "user.name=T", "-c", "user.email=t@example.com", "commit", "--quiet", "--allow-empty", "-m", "x"],
+            [
+                "git", "-c", "user.name=T", "-c", "user.email=t@example.com", "commit", "--quiet", "--allow-empty",
+                "-m", "x",
+            ],
             in: main)
         try Scratch.run(["git", "worktree", "add", "--quiet", "../linked"], in: main)
         let linked = directory.url.appendingPathComponent("linked")

@@ -15,7 +15,8 @@ struct MarkdownMentionTests {
     @Test("mentions in paragraphs across soft breaks, with emphasis and strikethrough")
     func paragraphs() {
         let found = mentions("Text [[US-12]] and [[EP-3]].\nNext *em [[US-15]]* ~~[[US-2]]~~\n")
-        #expect(found == [mention("US-12", 1, 6), mention("EP-3", 1, 20), mention("US-15", 2, 10), mention("US-2", 2, 23)])
+        #expect(
+            found == [mention("US-12", 1, 6), mention("EP-3", 1, 20), mention("US-15", 2, 10), mention("US-2", 2, 23)])
     }
 
     @Test("mentions in list items, block quotes, headings and table cells")

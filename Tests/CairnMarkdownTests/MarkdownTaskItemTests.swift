@@ -68,7 +68,8 @@ struct MarkdownTaskItemTests {
         let document = MarkdownParser.parse(
             "- [ ] compare [x] with [y]\n- [x] done, unlike [ ]\n10) [X] numbered\n-\t[ ] tab\n  * [x] nested\n")
         #expect(document.taskItems.map(\.isChecked) == [false, true, true, false, true])
-        #expect(document.taskItems.map(\.text) == ["compare [x] with [y]", "done, unlike [ ]", "numbered", "tab", "nested"])
+        #expect(
+            document.taskItems.map(\.text) == ["compare [x] with [y]", "done, unlike [ ]", "numbered", "tab", "nested"])
     }
 
     @Test("task items inside a block quote are not recognised by cmark-gfm")

@@ -16,10 +16,12 @@ struct WikiMentionScannerTests {
         #expect(scan("[[A-1]] [[B_2-30]]") == ["0:A-1", "8:B_2-30"])
     }
 
-    @Test("malformed targets are skipped", arguments: [
-        "[[]]", "[[-1]]", "[[US-]]", "[[US-1]", "[[US-1", "[[1US-1]]", "[[US--1]]", "[[US-1-2]]", "[[US-+1]]",
-        "[[US-1 ]]", "[[ÜS-1]]", "[ [US-1]]", "[",
-    ])
+    @Test(
+        "malformed targets are skipped",
+        arguments: [
+            "[[]]", "[[-1]]", "[[US-]]", "[[US-1]", "[[US-1", "[[1US-1]]", "[[US--1]]", "[[US-1-2]]", "[[US-+1]]",
+            "[[US-1 ]]", "[[ÜS-1]]", "[ [US-1]]", "[",
+        ])
     func malformed(text: String) {
         #expect(scan(text).isEmpty)
     }

@@ -45,17 +45,22 @@ struct ConfigurationLoaderTests {
     func aliasBomb() {
         var text = "x0: &x0 [a, a, a, a, a, a, a, a, a, a]\n"
         for level in 1...6 {
-            text += "x\(level): &x\(level) [" + Array(repeating: "*x\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            text +=
+                "x\(level): &x\(level) [" + Array(repeating: "*x\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         let (configuration, problems) = load(text)
         #expect(configuration == .default)
         #expect(problems.map(\.message) == ["cairn.yml expands to more than \(YAMLReader.nodeLimit) YAML nodes"])
     }
 
-    @Test("an unknown top-level key suggests the closest one", arguments: [
-        ("kind", "did you mean kinds?"), ("ignores", "did you mean ignore?"), ("max_filesize", "did you mean max_file_size?"),
-        ("colour", nil),
-    ] as [(String, String?)])
+    @Test(
+        "an unknown top-level key suggests the closest one",
+        arguments: [
+            ("kind", "did you mean kinds?"), ("ignores", "did you mean ignore?"),
+            ("max_filesize", "did you mean max_file_size?"),
+            ("colour", nil),
+        ] as [(String, String?)])
     func unknownKey(key: String, hint: String?) {
         let (configuration, problem) = problem("root: docs\n↓\(key): x\n")
         #expect(problem?.message == "unknown setting \"\(key)\"")
@@ -67,25 +72,33 @@ struct ConfigurationLoaderTests {
 
     @Test("root, ignore and max_file_size")
     func simpleSettings() {
-        let (configuration, problems) = load("root: docs/backlog\nignore: [\"drafts/**\", \"*.tmp.md\"]\nmax_file_size: 2048\n")
+        let (configuration, problems) = load(
+            "root: docs/backlog\nignore: [\"drafts/**\", \"*.tmp.md\"]\nmax_file_size: 2048\n")
         #expect(problems.isEmpty)
         #expect(configuration.root == "docs/backlog")
         #expect(configuration.ignore == [GlobPattern("drafts/**"), GlobPattern("*.tmp.md")])
         #expect(configuration.maxFileSize == 2048)
     }
 
-    @Test("root that is not a string", arguments: [("root: ↓[a]", "root must be a string, not a list"), ("root: ↓~", "root must be a string, not nothing"), ("root:↓", "root must be a string, not nothing")])
+    @Test(
+        "root that is not a string",
+        arguments: [
+            ("root: ↓[a]", "root must be a string, not a list"), ("root: ↓~", "root must be a string, not nothing"),
+            ("root:↓", "root must be a string, not nothing"),
+        ])
     func badRoot(marked: String, message: String) {
         let (configuration, problem) = problem(marked + "\n")
         #expect(problem?.message == message)
         #expect(configuration.root == "backlog")
     }
 
-    @Test("ignore that is not a list of strings", arguments: [
-        ("ignore: ↓drafts", "ignore must be a list of strings, not \"drafts\""),
-        ("ignore: ↓[a, [b]]", "ignore must be a list of strings, not a list"),
-        ("ignore: ↓{a: b}", "ignore must be a list of strings, not a mapping"),
-    ])
+    @Test(
+        "ignore that is not a list of strings",
+        arguments: [
+            ("ignore: ↓drafts", "ignore must be a list of strings, not \"drafts\""),
+            ("ignore: ↓[a, [b]]", "ignore must be a list of strings, not a list"),
+            ("ignore: ↓{a: b}", "ignore must be a list of strings, not a mapping"),
+        ])
     func badIgnore(marked: String, message: String) {
         let (configuration, problem) = problem(marked + "\n")
         #expect(problem?.message == message)
@@ -171,16 +184,21 @@ struct ConfigurationLoaderTests {
         #expect(configuration.kind(named: "risk") == nil)
     }
 
-    @Test("wrong shapes under kinds", arguments: [
-        ("kinds: ↓[story]", "kinds must be a mapping, not a list"),
-        ("kinds:\n  risk: ↓RISK", "kind risk must be a mapping, not \"RISK\""),
-        ("kinds:\n  story: {prefix: ↓[US]}", "prefix must be a string, not a list"),
-        ("kinds:\n  story: {folder: ↓~}", "folder must be a string, not nothing"),
-        ("kinds:\n  story: {required_fields: ↓id}", "required_fields must be a list of strings, not \"id\""),
-        ("kinds:\n  story: {required_sections: ↓{a: b}}", "required_sections must be a list of strings, not a mapping"),
-        ("kinds:\n  story: {parents: ↓epic}", "parents must be a list of strings, not \"epic\""),
-        ("kinds:\n  story: {acceptance_criteria: ↓maybe}", "acceptance_criteria must be true or false"),
-    ])
+    @Test(
+        "wrong shapes under kinds",
+        arguments: [
+            ("kinds: ↓[story]", "kinds must be a mapping, not a list"),
+            ("kinds:\n  risk: ↓RISK", "kind risk must be a mapping, not \"RISK\""),
+            ("kinds:\n  story: {prefix: ↓[US]}", "prefix must be a string, not a list"),
+            ("kinds:\n  story: {folder: ↓~}", "folder must be a string, not nothing"),
+            ("kinds:\n  story: {required_fields: ↓id}", "required_fields must be a list of strings, not \"id\""),
+            (
+                "kinds:\n  story: {required_sections: ↓{a: b}}",
+                "required_sections must be a list of strings, not a mapping"
+            ),
+            ("kinds:\n  story: {parents: ↓epic}", "parents must be a list of strings, not \"epic\""),
+            ("kinds:\n  story: {acceptance_criteria: ↓maybe}", "acceptance_criteria must be true or false"),
+        ])
     func kindShapes(marked: String, message: String) {
         let (configuration, problem) = problem(marked + "\n")
         #expect(problem?.message == message)
@@ -218,11 +236,14 @@ struct ConfigurationLoaderTests {
     @Test("a custom status scheme")
     func statuses() {
         let (configuration, problems) = load(
-            "statuses:\n  order: [todo, doing, review, shipped, cut]\n  ready: [doing]\n  done: [shipped]\n  dropped: [cut]\n")
+            "statuses:\n  order: [todo, doing, review, shipped, cut]\n  ready: [doing]\n  done: [shipped]\n  dropped: [cut]\n"
+        )
         #expect(problems.isEmpty)
         #expect(
             configuration.statuses
-                == StatusScheme(order: ["todo", "doing", "review", "shipped", "cut"], ready: ["doing"], done: ["shipped"], dropped: ["cut"]))
+                == StatusScheme(
+                    order: ["todo", "doing", "review", "shipped", "cut"], ready: ["doing"], done: ["shipped"],
+                    dropped: ["cut"]))
     }
 
     @Test("a status set naming a status not in the order points at that status")
@@ -243,11 +264,13 @@ struct ConfigurationLoaderTests {
         #expect(problems.map(\.location) == [text.markers[0], text.markers[0]])
     }
 
-    @Test("wrong shapes under statuses", arguments: [
-        ("statuses: ↓[draft]", "statuses must be a mapping, not a list"),
-        ("statuses:\n  order: ↓draft", "statuses.order must be a list of strings, not \"draft\""),
-        ("statuses:\n  ↓final: [done]", "unknown statuses setting \"final\"; use order, ready, done or dropped"),
-    ])
+    @Test(
+        "wrong shapes under statuses",
+        arguments: [
+            ("statuses: ↓[draft]", "statuses must be a mapping, not a list"),
+            ("statuses:\n  order: ↓draft", "statuses.order must be a list of strings, not \"draft\""),
+            ("statuses:\n  ↓final: [done]", "unknown statuses setting \"final\"; use order, ready, done or dropped"),
+        ])
     func statusShapes(marked: String, message: String) {
         let (configuration, problem) = problem(marked + "\n")
         #expect(problem?.message == message)
@@ -266,10 +289,12 @@ struct ConfigurationLoaderTests {
         #expect(configuration.priorityRank(nil) == nil)
     }
 
-    @Test("priorities that are not a non-empty list", arguments: [
-        ("priorities: ↓must", "priorities must be a list of strings, not \"must\""),
-        ("priorities: ↓[]", "priorities must list at least one priority"),
-    ])
+    @Test(
+        "priorities that are not a non-empty list",
+        arguments: [
+            ("priorities: ↓must", "priorities must be a list of strings, not \"must\""),
+            ("priorities: ↓[]", "priorities must list at least one priority"),
+        ])
     func badPriorities(marked: String, message: String) {
         let (configuration, problem) = problem(marked + "\n")
         #expect(problem?.message == message)
@@ -297,7 +322,8 @@ struct ConfigurationLoaderTests {
             configuration.customFields == [
                 "team": FieldDefinition("team", .string), "points": FieldDefinition("points", .integer),
                 "confidence": FieldDefinition("confidence", .number(minimum: nil)),
-                "launch": FieldDefinition("launch", .date), "size": FieldDefinition("size", .enumeration(["S", "M", "L"])),
+                "launch": FieldDefinition("launch", .date),
+                "size": FieldDefinition("size", .enumeration(["S", "M", "L"])),
                 "reviewer": FieldDefinition("reviewer", .id, kinds: ["story", "bug"]),
                 "blocks": FieldDefinition("blocks", .ids), "platforms": FieldDefinition("platforms", .strings),
             ])
@@ -313,20 +339,36 @@ struct ConfigurationLoaderTests {
         #expect(configuration.fieldDefinitions["owner"]?.type == .enumeration(["alice", "bob"]))
     }
 
-    @Test("bad field definitions", arguments: [
-        ("fields: ↓[team]", "fields must be a mapping, not a list", nil),
-        ("fields:\n  team: ↓string", "field team must be a mapping, not \"string\"", nil),
-        ("fields:\n  points: ↓{type: strng}", "field type must be one of string, int, number, date, enum, id, ids, strings", "did you mean string?"),
-        ("fields:\n  points: ↓{type: integer}", "field type must be one of string, int, number, date, enum, id, ids, strings", nil),
-        ("fields:\n  points: ↓{kinds: [story]}", "field type must be one of string, int, number, date, enum, id, ids, strings", nil),
-        ("fields:\n  size: ↓{type: enum}", "an enum field needs values: [...]", nil),
-        ("fields:\n  size: {type: enum, ↓choices: [a]}", "unknown field setting \"choices\"; use type, values or kinds", nil),
-        ("fields:\n  size: {type: ↓[enum], values: [a]}", "type must be a string, not a list", nil),
-    ] as [(String, String, String?)])
+    @Test(
+        "bad field definitions",
+        arguments: [
+            ("fields: ↓[team]", "fields must be a mapping, not a list", nil),
+            ("fields:\n  team: ↓string", "field team must be a mapping, not \"string\"", nil),
+            (
+                "fields:\n  points: ↓{type: strng}",
+                "field type must be one of string, int, number, date, enum, id, ids, strings", "did you mean string?"
+            ),
+            (
+                "fields:\n  points: ↓{type: integer}",
+                "field type must be one of string, int, number, date, enum, id, ids, strings", nil
+            ),
+            (
+                "fields:\n  points: ↓{kinds: [story]}",
+                "field type must be one of string, int, number, date, enum, id, ids, strings", nil
+            ),
+            ("fields:\n  size: ↓{type: enum}", "an enum field needs values: [...]", nil),
+            (
+                "fields:\n  size: {type: enum, ↓choices: [a]}",
+                "unknown field setting \"choices\"; use type, values or kinds", nil
+            ),
+            ("fields:\n  size: {type: ↓[enum], values: [a]}", "type must be a string, not a list", nil),
+        ] as [(String, String, String?)])
     func badFields(marked: String, message: String, hint: String?) {
         let text = MarkedText(marked + "\n")
         let (configuration, problems) = load(text.text)
-        #expect(problems.first == ConfigurationProblem(message: message, location: text.markers[0], hint: hint), "\(problems)")
+        #expect(
+            problems.first == ConfigurationProblem(message: message, location: text.markers[0], hint: hint),
+            "\(problems)")
         #expect(configuration.customFields.isEmpty)
     }
 

@@ -1,5 +1,6 @@
-@testable import CairnKit
 import Testing
+
+@testable import CairnKit
 
 @Suite("BacklogGraph")
 struct BacklogGraphTests {
@@ -41,7 +42,8 @@ struct BacklogGraphTests {
     func hierarchy() {
         let graph = BacklogGraph(items: [
             F.item("OBJ-1"), F.item("EP-1", [(.parent, "OBJ-1")]), F.item("EP-2", [(.parent, "OBJ-1")]),
-            F.item("US-1", [(.parent, "EP-1")]), F.item("US-2", [(.parent, "EP-2")]), F.item("US-3", [(.parent, "EP-1")]),
+            F.item("US-1", [(.parent, "EP-1")]), F.item("US-2", [(.parent, "EP-2")]),
+            F.item("US-3", [(.parent, "EP-1")]),
             F.item("BUG-1", [(.parent, "US-3")]),
         ])
         let objective = graph.node(ItemID(prefix: "OBJ", number: 1))!
@@ -53,7 +55,8 @@ struct BacklogGraphTests {
     @Test("descendants terminate on a hierarchy cycle and leave out the start")
     func hierarchyCycle() {
         let graph = BacklogGraph(items: [
-            F.item("EP-1", [(.parent, "EP-3")]), F.item("EP-2", [(.parent, "EP-1")]), F.item("EP-3", [(.parent, "EP-2")]),
+            F.item("EP-1", [(.parent, "EP-3")]), F.item("EP-2", [(.parent, "EP-1")]),
+            F.item("EP-3", [(.parent, "EP-2")]),
             F.item("US-1", [(.parent, "US-1")]),
         ])
         #expect(ids(graph, graph.descendants(of: graph.node(ItemID(prefix: "EP", number: 1))!)) == ["EP-2", "EP-3"])
@@ -63,11 +66,18 @@ struct BacklogGraphTests {
     @Test("duplicate ids: all items kept, the first by path answers for the id, edges go to it")
     func duplicates() {
         let graph = BacklogGraph(items: [
-            F.item("US-1", path: "b/US-1.md"), F.item("US-2", [(.dependsOn, "US-1")]), F.item("US-1", path: "a/US-1.md"),
+            F.item("US-1", path: "b/US-1.md"), F.item("US-2", [(.dependsOn, "US-1")]),
+            F.item("US-1", path: "a/US-1.md"),
             F.item("US-1", path: "c/US-1.md"), F.item("US-3"), F.item("US-3", path: "z.md"),
         ])
-        #expect(graph.items.map(\.path) == ["a/US-1.md", "b/US-1.md", "c/US-1.md", "backlog/US-2.md", "backlog/US-3.md", "z.md"])
-        #expect(graph.duplicateIDs == [ItemID(prefix: "US", number: 1): [0, 1, 2], ItemID(prefix: "US", number: 3): [4, 5]])
+        #expect(
+            graph.items.map(\.path) == [
+                "a/US-1.md", "b/US-1.md", "c/US-1.md", "backlog/US-2.md", "backlog/US-3.md", "z.md",
+            ])
+        #expect(
+            graph.duplicateIDs == [
+                ItemID(prefix: "US", number: 1): [0, 1, 2], ItemID(prefix: "US", number: 3): [4, 5],
+            ])
         #expect(graph.item(ItemID(prefix: "US", number: 1))?.path == "a/US-1.md")
         #expect(graph.dependencies(of: 3) == [0])
         #expect(graph.dependents(of: 1).isEmpty)
@@ -76,10 +86,13 @@ struct BacklogGraphTests {
     @Test("references to ids no item carries are dangling, in item order, and make no edge")
     func dangling() {
         let graph = BacklogGraph(items: [
-            F.item("US-2", [(.dependsOn, "US-99"), (.mention, "EP-1")]), F.item("US-1", [(.parent, "EP-7")]), F.item("EP-1"),
+            F.item("US-2", [(.dependsOn, "US-99"), (.mention, "EP-1")]), F.item("US-1", [(.parent, "EP-7")]),
+            F.item("EP-1"),
         ])
         #expect(
-            graph.danglingReferences.map { "\(graph.items[$0.from].id)→\($0.reference.target)" } == ["US-1→EP-7", "US-2→US-99"])
+            graph.danglingReferences.map { "\(graph.items[$0.from].id)→\($0.reference.target)" } == [
+                "US-1→EP-7", "US-2→US-99",
+            ])
         #expect(graph.danglingReferences.map(\.reference.location.line) == [2, 2])
         let us2 = graph.node(ItemID(prefix: "US", number: 2))!
         #expect(graph.outgoing(from: us2).map(\.type) == [.mention])

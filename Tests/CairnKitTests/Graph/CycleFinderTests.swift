@@ -1,5 +1,6 @@
-@testable import CairnKit
 import Testing
+
+@testable import CairnKit
 
 @Suite("CycleFinder")
 struct CycleFinderTests {
@@ -24,7 +25,10 @@ struct CycleFinderTests {
 
     @Test("no cycles in a DAG, and a self-link is not a cycle here")
     func none() {
-        #expect(CycleFinder.cycles(in: F.dependencyGraph(count: 4, edges: [(0, 1), (1, 2), (0, 2), (3, 3)]), of: .dependsOn).isEmpty)
+        #expect(
+            CycleFinder.cycles(
+                in: F.dependencyGraph(count: 4, edges: [(0, 1), (1, 2), (0, 2), (3, 3)]), of: .dependsOn
+            ).isEmpty)
     }
 
     @Test("a two-cycle and a triangle, each once, from their smallest node")
@@ -43,7 +47,8 @@ struct CycleFinderTests {
     @Test("only links of the asked type form cycles")
     func typed() {
         let graph = BacklogGraph(items: [
-            F.item("EP-1", [(.parent, "EP-2"), (.dependsOn, "EP-2")]), F.item("EP-2", [(.parent, "EP-1"), (.relatesTo, "EP-1")]),
+            F.item("EP-1", [(.parent, "EP-2"), (.dependsOn, "EP-2")]),
+            F.item("EP-2", [(.parent, "EP-1"), (.relatesTo, "EP-1")]),
         ])
         #expect(CycleFinder.cycles(in: graph, of: .dependsOn).isEmpty)
         #expect(CycleFinder.cycles(in: graph, of: .parent) == [[0, 1]])
@@ -63,7 +68,9 @@ struct CycleFinderTests {
             #expect(cycles.allSatisfy { isCycle($0, in: graph) }, "\(edges) → \(cycles)")
             let keys = normalized(cycles)
             #expect(Set(keys).count == keys.count, "a cycle reported twice: \(cycles)")
-            let successors: (Int) -> [Int] = { node in graph.outgoing(from: node, .dependsOn).map(\.to).filter { $0 != node } }
+            let successors: (Int) -> [Int] = { node in
+                graph.outgoing(from: node, .dependsOn).map(\.to).filter { $0 != node }
+            }
             let inComponents = StronglyConnectedComponents.find(count: count, successors: successors)
                 .filter { $0.count > 1 }.flatMap { $0 }
             #expect(Set(cycles.flatMap { $0 }) == Set(inComponents), "\(edges) → \(cycles)")

@@ -1,5 +1,6 @@
-@testable import CairnKit
 import Testing
+
+@testable import CairnKit
 
 @Suite("IDSuggester")
 struct IDSuggesterTests {
@@ -17,21 +18,26 @@ struct IDSuggesterTests {
         return suggester.suggestion(for: id)?.description
     }
 
-    @Test("one digit typo away", arguments: [
-        ("US-13", "US-12"),  // changed digit
-        ("US-74", "US-47"),  // transposed digits
-        ("US-4", "US-47"),  // dropped digit
-        ("US-1000", "US-100"),  // extra digit
-        ("US-112", "US-12"),  // extra digit in the middle
-        ("EP-8", "EP-3"),
-    ])
+    @Test(
+        "one digit typo away",
+        arguments: [
+            ("US-13", "US-12"),  // changed digit
+            ("US-74", "US-47"),  // transposed digits
+            ("US-4", "US-47"),  // dropped digit
+            ("US-1000", "US-100"),  // extra digit
+            ("US-112", "US-12"),  // extra digit in the middle
+            ("EP-8", "EP-3"),
+        ])
     func digitTypos(missing: String, expected: String) {
         #expect(suggestion(missing) == expected)
     }
 
-    @Test("prefix in the wrong case or misspelt", arguments: [
-        ("us-12", "US-12"), ("Us-47", "US-47"), ("UX-12", "US-12"), ("ux-100", "US-100"), ("EO-3", "EP-3"), ("kr-70", "KR-70"),
-    ])
+    @Test(
+        "prefix in the wrong case or misspelt",
+        arguments: [
+            ("us-12", "US-12"), ("Us-47", "US-47"), ("UX-12", "US-12"), ("ux-100", "US-100"), ("EO-3", "EP-3"),
+            ("kr-70", "KR-70"),
+        ])
     func prefixTypos(missing: String, expected: String) {
         #expect(suggestion(missing) == expected)
     }

@@ -19,14 +19,16 @@ struct StronglyConnectedComponentsTests {
         #expect(components(4, [(0, 1), (1, 0), (2, 3), (3, 2), (1, 2)]) == [[0, 1], [2, 3]])
         // The textbook example (CLRS figure 22.9), nodes a…h as 0…7.
         let edges = [
-            (0, 1), (1, 2), (1, 4), (1, 5), (2, 3), (2, 6), (3, 2), (3, 7), (4, 0), (4, 5), (5, 6), (6, 5), (6, 7), (7, 7),
+            (0, 1), (1, 2), (1, 4), (1, 5), (2, 3), (2, 6), (3, 2), (3, 7), (4, 0), (4, 5), (5, 6), (6, 5), (6, 7),
+            (7, 7),
         ]
         #expect(components(8, edges) == [[0, 1, 4], [2, 3], [5, 6], [7]])
     }
 
     @Test("parallel edges and edges to visited nodes in other components")
     func crossEdges() {
-        #expect(components(5, [(0, 1), (0, 1), (1, 0), (2, 0), (2, 3), (3, 2), (4, 3), (4, 1)]) == [[0, 1], [2, 3], [4]])
+        #expect(
+            components(5, [(0, 1), (0, 1), (1, 0), (2, 0), (2, 3), (3, 2), (4, 3), (4, 1)]) == [[0, 1], [2, 3], [4]])
     }
 
     @Test("a component is exactly a set of mutually reachable nodes, on random graphs")

@@ -25,7 +25,10 @@ struct BacklogLoaderTests {
         #expect(backlog.configurationPath == nil)
         #expect(backlog.configurationProblems.isEmpty)
         #expect(backlog.root == "backlog")
-        #expect(backlog.files.map(\.path) == ["backlog/notes/broken.md", "backlog/stories/US-1.md", "backlog/stories/US-2.md"])
+        #expect(
+            backlog.files.map(\.path) == [
+                "backlog/notes/broken.md", "backlog/stories/US-1.md", "backlog/stories/US-2.md",
+            ])
         #expect(backlog.file(at: "backlog/notes/broken.md")?.problems == [.missingFrontMatter(.noOpeningFence)])
         #expect(backlog.graph.items.map(\.id.description) == ["US-1", "US-2"])
         #expect(backlog.graph.dependencies(of: 1) == [0])
@@ -124,7 +127,8 @@ struct BacklogLoaderTests {
         #expect(backlog.configuration == .default)
         #expect(
             backlog.configurationProblems == [
-                ConfigurationProblem(message: "cairn.yml is not UTF-8 text", location: SourcePosition(line: 2, column: 17))
+                ConfigurationProblem(
+                    message: "cairn.yml is not UTF-8 text", location: SourcePosition(line: 2, column: 17))
             ])
         #expect(backlog.files.map(\.path) == ["backlog/US-1.md"])
     }
@@ -137,7 +141,8 @@ struct BacklogLoaderTests {
         let backlog = try load(directory)
         #expect(
             backlog.configurationProblems == [
-                ConfigurationProblem(message: "cairn.yml is not UTF-8 text", location: SourcePosition(line: 1, column: 2))
+                ConfigurationProblem(
+                    message: "cairn.yml is not UTF-8 text", location: SourcePosition(line: 1, column: 2))
             ])
     }
 

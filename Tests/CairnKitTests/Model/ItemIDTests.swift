@@ -4,20 +4,24 @@ import Testing
 
 @Suite("ItemID")
 struct ItemIDTests {
-    @Test("parses prefix and number", arguments: [
-        ("US-12", "US", 12), ("KR-3", "KR", 3), ("a-0", "a", 0), ("KR_2B-7", "KR_2B", 7), ("US-007", "US", 7),
-        ("US-999999999999999999", "US", 999_999_999_999_999_999),
-    ])
+    @Test(
+        "parses prefix and number",
+        arguments: [
+            ("US-12", "US", 12), ("KR-3", "KR", 3), ("a-0", "a", 0), ("KR_2B-7", "KR_2B", 7), ("US-007", "US", 7),
+            ("US-999999999999999999", "US", 999_999_999_999_999_999),
+        ])
     func parses(text: String, prefix: String, number: Int) throws {
         let id = try #require(ItemID(text))
         #expect(id.prefix == prefix)
         #expect(id.number == number)
     }
 
-    @Test("rejects what is not PREFIX-NUMBER", arguments: [
-        "", "US", "US-", "-12", "US12", "US-1a", "US-+1", "US--1", "US-1.5", " US-1", "US-1 ", "1US-1", "_US-1",
-        "ÜS-1", "US-١٢", "US-１", "KEY-RESULT-1", "US-1234567890123456789", "US -1",
-    ])
+    @Test(
+        "rejects what is not PREFIX-NUMBER",
+        arguments: [
+            "", "US", "US-", "-12", "US12", "US-1a", "US-+1", "US--1", "US-1.5", " US-1", "US-1 ", "1US-1", "_US-1",
+            "ÜS-1", "US-١٢", "US-１", "KEY-RESULT-1", "US-1234567890123456789", "US -1",
+        ])
     func rejects(text: String) {
         #expect(ItemID(text) == nil)
     }

@@ -1,5 +1,6 @@
-@testable import CairnKit
 import Testing
+
+@testable import CairnKit
 
 @Suite("Suggestion")
 struct SuggestionTests {

@@ -12,9 +12,13 @@ struct ValueTests {
         #expect(FieldValue.number(1e20).displayText == "1e+20")
         #expect(FieldValue.date(try #require(CalendarDate("2026-03-01"))).displayText == "2026-03-01")
         #expect(FieldValue.id(ItemID(prefix: "EP", number: 3)).displayText == "EP-3")
-        #expect(FieldValue.ids([ItemID(prefix: "US", number: 9), ItemID(prefix: "US", number: 10)]).displayText == "US-9, US-10")
+        #expect(
+            FieldValue.ids([ItemID(prefix: "US", number: 9), ItemID(prefix: "US", number: 10)]).displayText
+                == "US-9, US-10")
         #expect(FieldValue.strings(["a", "b"]).displayText == "a, b")
-        #expect(FieldValue.record(["reach": 4000, "confidence": 0.8, "impact": 2]).displayText == "confidence: 0.8, impact: 2, reach: 4000")
+        #expect(
+            FieldValue.record(["reach": 4000, "confidence": 0.8, "impact": 2]).displayText
+                == "confidence: 0.8, impact: 2, reach: 4000")
     }
 
     @Test("string and number accessors")
@@ -33,8 +37,12 @@ struct ValueTests {
 
     @Test("diagnostics sort by file, position, severity, rule, message")
     func presentationOrder() {
-        func diagnostic(_ file: String, _ line: Int, _ column: Int, _ severity: Severity, _ rule: String, _ message: String) -> Diagnostic {
-            Diagnostic(file: file, location: SourcePosition(line: line, column: column), severity: severity, rule: rule, message: message)
+        func diagnostic(
+            _ file: String, _ line: Int, _ column: Int, _ severity: Severity, _ rule: String, _ message: String
+        ) -> Diagnostic {
+            Diagnostic(
+                file: file, location: SourcePosition(line: line, column: column), severity: severity, rule: rule,
+                message: message)
         }
         let expected = [
             diagnostic("a.md", 1, 1, .error, "r", "m"), diagnostic("a.md", 1, 2, .error, "r", "m"),

@@ -1,5 +1,6 @@
-@testable import CairnKit
 import Testing
+
+@testable import CairnKit
 
 /// Every field type's valid and invalid values, through `ItemFileParser.parse`.
 @Suite("Field decoding")
@@ -99,7 +100,9 @@ struct FieldDecodingTests {
         #expect(try value("due: \"2024-02-29\"", "due") == CalendarDate("2024-02-29").map(FieldValue.date))
     }
 
-    @Test("impossible or malformed dates", arguments: ["2026-02-30", "2026-13-01", "31.03.2026", "2026-3-31", "[2026-03-31]"])
+    @Test(
+        "impossible or malformed dates",
+        arguments: ["2026-02-30", "2026-13-01", "31.03.2026", "2026-3-31", "[2026-03-31]"])
     func badDates(text: String) throws {
         let reason = try invalid("due: ↓\(text)", "due")
         #expect(reason.hasPrefix("due must be a date (YYYY-MM-DD), not "))
@@ -115,7 +118,9 @@ struct FieldDecodingTests {
         #expect(reason == "status \"redy\" is not one of draft, ready, in-progress, in-review, done, dropped")
         _ = try invalid("priority: ↓Must", "priority", suggestion: "must")
         _ = try invalid("team: ↓marketing", "team", suggestion: nil)
-        #expect(try invalid("status: ↓[ready]", "status") == "status must be one of draft, ready, in-progress, in-review, done, dropped, not a list")
+        #expect(
+            try invalid("status: ↓[ready]", "status")
+                == "status must be one of draft, ready, in-progress, in-review, done, dropped, not a list")
     }
 
     // MARK: id
@@ -129,7 +134,8 @@ struct FieldDecodingTests {
         #expect(
             item.references == [
                 Reference(type: .parent, target: ItemID(prefix: "EP", number: 3), location: marks[0]),
-                Reference(type: LinkType("reviewer_story"), target: ItemID(prefix: "US", number: 2), location: marks[1]),
+                Reference(
+                    type: LinkType("reviewer_story"), target: ItemID(prefix: "US", number: 2), location: marks[1]),
             ])
     }
 
@@ -143,7 +149,8 @@ struct FieldDecodingTests {
 
     @Test("an ids field makes a reference per element, a single scalar counting as a list of one")
     func idsField() throws {
-        let (file, marks) = story("depends_on: [↓US-9, ↓US-10]\nevidence: ↓FB-7\nrelates_to: []\nkey_results:\n  - ↓KR-1\n  - ↓KR-2")
+        let (file, marks) = story(
+            "depends_on: [↓US-9, ↓US-10]\nevidence: ↓FB-7\nrelates_to: []\nkey_results:\n  - ↓KR-1\n  - ↓KR-2")
         let item = try #require(file.item)
         #expect(file.fieldProblems.isEmpty)
         #expect(item.fields["evidence"] == .ids([ItemID(prefix: "FB", number: 7)]))

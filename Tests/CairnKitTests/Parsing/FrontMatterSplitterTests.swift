@@ -81,10 +81,12 @@ struct FrontMatterSplitterTests {
         #expect(failure(text) == .emptyFile)
     }
 
-    @Test("no opening fence on the first line", arguments: [
-        "# Title\n---\nid: x\n---\n", "\n---\nid: x\n---\n", " ---\nid: x\n---\n", "----\nid: x\n---\n",
-        "--- yaml\nid: x\n---\n", "--\nid: x\n---\n",
-    ])
+    @Test(
+        "no opening fence on the first line",
+        arguments: [
+            "# Title\n---\nid: x\n---\n", "\n---\nid: x\n---\n", " ---\nid: x\n---\n", "----\nid: x\n---\n",
+            "--- yaml\nid: x\n---\n", "--\nid: x\n---\n",
+        ])
     func noOpening(text: String) {
         #expect(failure(text) == .noOpeningFence)
     }

@@ -1,5 +1,6 @@
-@testable import CairnKit
 import Testing
+
+@testable import CairnKit
 
 /// Kinds, ids, duplicate, unknown and empty keys, through `ItemFileParser.parse`.
 @Suite("Item decoding")
@@ -87,7 +88,8 @@ struct ItemDecoderTests {
     @Test("a prefix from a custom kind")
     func customKind() throws {
         var configuration = Configuration.default
-        configuration.kinds.append(KindDefinition(name: "risk", prefix: "RISK", folder: "risks", requiredFields: ["id"]))
+        configuration.kinds.append(
+            KindDefinition(name: "risk", prefix: "RISK", folder: "risks", requiredFields: ["id"]))
         let (file, _) = parse("---\nid: RISK-2\n---\n", configuration: configuration)
         #expect(file.fieldProblems.isEmpty)
         #expect(file.item?.kind == "risk")
@@ -95,7 +97,8 @@ struct ItemDecoderTests {
 
     // MARK: Ids
 
-    @Test("a missing id: no item", arguments: ["---\ntitle: T\n---\n", "---\nid:\ntitle: T\n---\n", "---\nid: ~\n---\n"])
+    @Test(
+        "a missing id: no item", arguments: ["---\ntitle: T\n---\n", "---\nid:\ntitle: T\n---\n", "---\nid: ~\n---\n"])
     func missingID(text: String) {
         let (file, _) = parse(text)
         #expect(file.item == nil)
@@ -186,7 +189,8 @@ struct ItemDecoderTests {
     @Test("null values count as absent: no value, no reference, and missing when required")
     func nulls() throws {
         let (file, _) = parse("---\nid: US-1\ntitle: ~\nstatus:\nparent: null\ndepends_on:\nkind: ~\n---\n")
-        #expect(file.fieldProblems == [.missing(field: "title", kind: "story"), .missing(field: "status", kind: "story")])
+        #expect(
+            file.fieldProblems == [.missing(field: "title", kind: "story"), .missing(field: "status", kind: "story")])
         let item = try #require(file.item)
         #expect(item.kind == "story")
         #expect(item.fields.keys.sorted() == ["id"])

@@ -1,6 +1,7 @@
-@testable import CairnKit
 import CairnMarkdown
 import Testing
+
+@testable import CairnKit
 
 /// The whole pipeline for one file: bytes → text → front matter → YAML →
 /// fields and body, with every problem recorded and nothing thrown.
@@ -81,7 +82,8 @@ struct ItemFileParserTests {
         #expect(file.fieldProblems.isEmpty)
         #expect(item.title == "Café ☕️")
         #expect(item.references.map(\.location) == [marks[0]])
-        #expect(item.body.links.map { SourcePosition(line: $0.position.line, column: $0.position.column) } == [marks[1]])
+        #expect(
+            item.body.links.map { SourcePosition(line: $0.position.line, column: $0.position.column) } == [marks[1]])
         #expect(item.body.headings.map(\.position.line) == [6])
     }
 
@@ -96,7 +98,8 @@ struct ItemFileParserTests {
 
     @Test("binary bytes and invalid UTF-8 are problems with their location, and no source")
     func undecodable() {
-        let binary = ItemFileParser.parse(path: "x.md", bytes: Array("---\nid: US-1\u{0}".utf8), schema: ItemSchema(.default))
+        let binary = ItemFileParser.parse(
+            path: "x.md", bytes: Array("---\nid: US-1\u{0}".utf8), schema: ItemSchema(.default))
         #expect(binary.problems == [.undecodable(.binary(SourcePosition(line: 2, column: 9)))])
         #expect(binary.source == nil)
         #expect(binary.item == nil)
@@ -105,10 +108,12 @@ struct ItemFileParserTests {
         #expect(invalid.problems == [.undecodable(.invalidUTF8(SourcePosition(line: 2, column: 5)))])
     }
 
-    @Test("files without front matter", arguments: [
-        ("", FrontMatterSplitFailure.emptyFile), (" \n\n", .emptyFile), ("# Title\n", .noOpeningFence),
-        ("\n---\nid: US-1\n---\n", .noOpeningFence),
-    ])
+    @Test(
+        "files without front matter",
+        arguments: [
+            ("", FrontMatterSplitFailure.emptyFile), (" \n\n", .emptyFile), ("# Title\n", .noOpeningFence),
+            ("\n---\nid: US-1\n---\n", .noOpeningFence),
+        ])
     func missingFrontMatter(text: String, failure: FrontMatterSplitFailure) {
         let file = ParsingFixtures.parse(text)
         #expect(file.problems == [.missingFrontMatter(failure)])
@@ -144,7 +149,9 @@ struct ItemFileParserTests {
     func aliasBomb() {
         var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...6 {
-            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            yaml +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         let file = ParsingFixtures.parse("---\n" + yaml + "---\n")
         guard case .frontMatterSyntax(let message, let location) = file.problems.first else {
@@ -155,9 +162,11 @@ struct ItemFileParserTests {
         #expect(location == SourcePosition(line: 2, column: 1))
     }
 
-    @Test("front matter that is not a mapping", arguments: [
-        ("---\n- id: US-1\n---\n", "a list"), ("---\njust text\n---\n", "\"just text\""),
-    ])
+    @Test(
+        "front matter that is not a mapping",
+        arguments: [
+            ("---\n- id: US-1\n---\n", "a list"), ("---\njust text\n---\n", "\"just text\""),
+        ])
     func notAMapping(text: String, shape: String) {
         let file = ParsingFixtures.parse(text)
         guard case .frontMatterSyntax(let message, let location) = file.problems.first else {

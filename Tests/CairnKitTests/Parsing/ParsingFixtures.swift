@@ -11,7 +11,8 @@ enum ParsingFixtures {
     }
 
     /// The parsed file and the marked positions.
-    static func parseMarked(_ marked: String, configuration: Configuration = .default) -> (ParsedFile, [SourcePosition]) {
+    static func parseMarked(_ marked: String, configuration: Configuration = .default) -> (ParsedFile, [SourcePosition])
+    {
         let text = MarkedText(marked)
         return (parse(text.text, configuration: configuration), text.markers)
     }

@@ -33,8 +33,16 @@ struct YAMLReaderTests {
     func positions() throws {
         let found = try pairs(readFrontMatter("---\nid: US-1\ntitle:   Pay\nlabels: [a, b]\n---\n"))
         #expect(found.map { $0.key.scalarText } == ["id", "title", "labels"])
-        #expect(found.map(\.key.location) == [SourcePosition(line: 2, column: 1), SourcePosition(line: 3, column: 1), SourcePosition(line: 4, column: 1)])
-        #expect(found.map(\.value.location) == [SourcePosition(line: 2, column: 5), SourcePosition(line: 3, column: 10), SourcePosition(line: 4, column: 9)])
+        #expect(
+            found.map(\.key.location) == [
+                SourcePosition(line: 2, column: 1), SourcePosition(line: 3, column: 1),
+                SourcePosition(line: 4, column: 1),
+            ])
+        #expect(
+            found.map(\.value.location) == [
+                SourcePosition(line: 2, column: 5), SourcePosition(line: 3, column: 10),
+                SourcePosition(line: 4, column: 9),
+            ])
         guard case .sequence(let elements) = found[2].value.value else {
             Issue.record("labels is not a sequence")
             return
@@ -52,7 +60,8 @@ struct YAMLReaderTests {
             return
         }
         #expect(rice.map(\.key.location) == [SourcePosition(line: 2, column: 8), SourcePosition(line: 2, column: 15)])
-        #expect(rice.map(\.value.location) == [SourcePosition(line: 2, column: 12), SourcePosition(line: 2, column: 21)])
+        #expect(
+            rice.map(\.value.location) == [SourcePosition(line: 2, column: 12), SourcePosition(line: 2, column: 21)])
     }
 
     @Test("plain, quoted and block scalars; nulls")

@@ -1,6 +1,7 @@
-@testable import CairnKit
 import Foundation
 import Testing
+
+@testable import CairnKit
 
 @Suite("WorkingTreeSource")
 struct WorkingTreeSourceTests {
@@ -10,7 +11,9 @@ struct WorkingTreeSourceTests {
         try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
     }
 
-    private func listing(_ directory: TemporaryDirectory, under root: String = "backlog", ignoring ignore: [String] = [])
+    private func listing(
+        _ directory: TemporaryDirectory, under root: String = "backlog", ignoring ignore: [String] = []
+    )
         throws -> [SourceEntry]
     {
         try WorkingTreeSource(root: directory.url).markdownFiles(under: root, ignoring: ignore.map(GlobPattern.init))
@@ -27,7 +30,10 @@ struct WorkingTreeSourceTests {
         try directory.write("backlog/IMAGE.MD.png", "no")
         try directory.write("outside/US-3.md", "not under the backlog")
         let entries = try listing(directory)
-        #expect(entries.map(\.path) == ["backlog/epics/EP-1.markdown", "backlog/stories/US-10.md", "backlog/stories/US-2.md"])
+        #expect(
+            entries.map(\.path) == [
+                "backlog/epics/EP-1.markdown", "backlog/stories/US-10.md", "backlog/stories/US-2.md",
+            ])
         #expect(entries.map(\.size) == [1, 4, 3])
         #expect(entries.allSatisfy { $0.problem == nil })
     }
@@ -46,12 +52,14 @@ struct WorkingTreeSourceTests {
     func ignore() throws {
         let directory = try TemporaryDirectory()
         for path in [
-            "backlog/drafts/US-1.md", "backlog/drafts/deep/US-2.md", "backlog/US-3.tmp.md", "backlog/stories/US-4.tmp.md",
+            "backlog/drafts/US-1.md", "backlog/drafts/deep/US-2.md", "backlog/US-3.tmp.md",
+            "backlog/stories/US-4.tmp.md",
             "backlog/stories/README.md", "backlog/README.md", "backlog/stories/US-5.md",
         ] {
             try directory.write(path, "x")
         }
-        let entries = try listing(directory, ignoring: ["drafts/**", "*.tmp.md", "**/README.md", "backlog/stories/US-5.md"])
+        let entries = try listing(
+            directory, ignoring: ["drafts/**", "*.tmp.md", "**/README.md", "backlog/stories/US-5.md"])
         #expect(entries.map(\.path) == ["backlog/stories/US-4.tmp.md", "backlog/stories/US-5.md"])
     }
 
@@ -81,7 +89,8 @@ struct WorkingTreeSourceTests {
             ])
         #expect(entries.map(\.size) == [4, 4, 6, 8])
         #expect(entries.allSatisfy { $0.problem == nil })
-        #expect(try WorkingTreeSource(root: directory.url).contents(of: "backlog/linked/US-7.md") == Array("story!".utf8))
+        #expect(
+            try WorkingTreeSource(root: directory.url).contents(of: "backlog/linked/US-7.md") == Array("story!".utf8))
     }
 
     @Test("a symbolic link leaving the repository is reported, not followed")
