@@ -21,7 +21,9 @@ public enum CycleFinder {
             var uncovered = members
             for start in component where uncovered.contains(start) {
                 let closing = Set(predecessors(start).filter(members.contains))
-                guard let cycle = shortestCycle(through: start, closedBy: closing, within: members, successors: successors)
+                guard
+                    let cycle = shortestCycle(
+                        through: start, closedBy: closing, within: members, successors: successors)
                 else { continue }
                 uncovered.subtract(cycle)
                 result.append(cycle)

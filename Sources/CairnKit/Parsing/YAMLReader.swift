@@ -57,10 +57,11 @@ public enum YAMLReader {
             // fails at the next key's colon, but the `[` is what is wrong.
             let yamlLineCount = yaml.reduce(into: 0) { count, character in if character == "\n" { count += 1 } }
             let atEnd = mark.line > yamlLineCount
-            let unfinishedEarlier = context.map { context in
-                context.mark.line < mark.line
-                    && ["flow", "quoted scalar", "simple key"].contains { context.text.contains($0) }
-            } ?? false
+            let unfinishedEarlier =
+                context.map { context in
+                    context.mark.line < mark.line
+                        && ["flow", "quoted scalar", "simple key"].contains { context.text.contains($0) }
+                } ?? false
             let shown = atEnd || unfinishedEarlier ? (context?.mark ?? mark) : mark
             return .syntax(message: message, location: converter.location(of: shown))
         case .reader(let problem, _, _, _):
