@@ -6,10 +6,11 @@ import Testing
 /// in fresh temporary directories.
 ///
 /// libgit2's `git_repository_discover` does not read `GIT_CEILING_DIRECTORIES`
-/// (only `git_repository_open_ext` with `GIT_REPOSITORY_OPEN_FROM_ENV` does),
-/// so the tests that expect no repository need a temporary folder that is not
-/// itself inside one; the trait below checks that instead of setting a
-/// variable libgit2 would ignore.
+/// (only `git_repository_open_ext` with `GIT_REPOSITORY_OPEN_FROM_ENV` does);
+/// `discover` passes the variable's folders on, or the ones it is given.
+/// The tests that expect no repository give the temporary folder's parent as
+/// a ceiling, so that a repository above it cannot change the answer, and
+/// do not touch the process environment that other tests share.
 @Suite("GitRepository.discover")
 struct GitRepositoryDiscoverTests {
     @Test("finds the working directory from a nested subdirectory")
@@ -68,22 +69,34 @@ struct GitRepositoryDiscoverTests {
         #expect(repository.workingDirectory == nil)
     }
 
-    @Test(
-        "returns nil outside any repository",
-        .enabled(if: !Scratch.temporaryFolderIsInsideRepository, "the temporary folder is inside a git repository"))
+    @Test("returns nil outside any repository")
     func outside() throws {
         let directory = try Scratch()
         let nested = try directory.makeDirectory("a/b")
-        #expect(try GitRepository.discover(containing: nested) == nil)
-        #expect(try GitRepository.discover(containing: directory.url) == nil)
+        let ceiling = [directory.url.deletingLastPathComponent()]
+        #expect(try GitRepository.discover(containing: nested, ceilingDirectories: ceiling) == nil)
+        #expect(try GitRepository.discover(containing: directory.url, ceilingDirectories: ceiling) == nil)
     }
 
-    @Test(
-        "returns nil for a directory that does not exist outside any repository",
-        .enabled(if: !Scratch.temporaryFolderIsInsideRepository, "the temporary folder is inside a git repository"))
+    @Test("returns nil for a directory that does not exist")
     func missingDirectory() throws {
         let directory = try Scratch()
-        #expect(try GitRepository.discover(containing: directory.url.appendingPathComponent("missing")) == nil)
+        let missing = directory.url.appendingPathComponent("missing")
+        #expect(try GitRepository.discover(containing: missing, ceilingDirectories: [directory.url]) == nil)
+    }
+
+    @Test("does not climb into a ceiling directory")
+    func ceiling() throws {
+        let directory = try Scratch()
+        try directory.git("init", "--quiet")
+        let middle = try directory.makeDirectory("a")
+        let nested = try directory.makeDirectory("a/b")
+        #expect(try GitRepository.discover(containing: nested, ceilingDirectories: [middle]) == nil)
+        #expect(try GitRepository.discover(containing: nested, ceilingDirectories: [directory.url]) == nil)
+        // The start itself is always searched, and a ceiling above the repository does not stop it.
+        #expect(try GitRepository.discover(containing: directory.url, ceilingDirectories: [directory.url]) != nil)
+        let above = directory.url.deletingLastPathComponent()
+        #expect(try GitRepository.discover(containing: nested, ceilingDirectories: [above]) != nil)
     }
 
     @Test("opening a folder that is no repository throws libgit2's error")
@@ -132,17 +145,6 @@ final class Scratch {
             throw CommandFailure(command: arguments.joined(separator: " "), status: process.terminationStatus)
         }
     }
-
-    /// Whether the system's temporary folder, or a folder above it, holds `.git`.
-    static let temporaryFolderIsInsideRepository: Bool = {
-        var directory = FileManager.default.temporaryDirectory.resolvingSymlinksInPath()
-        while true {
-            if FileManager.default.fileExists(atPath: directory.appendingPathComponent(".git").path) { return true }
-            let parent = directory.deletingLastPathComponent()
-            if parent.path == directory.path { return false }
-            directory = parent
-        }
-    }()
 }
 
 struct CommandFailure: Error {
