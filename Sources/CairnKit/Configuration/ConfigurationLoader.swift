@@ -122,7 +122,7 @@ private struct Reader {
                 }
             }
             if kind.prefix.isEmpty {
-                fail("kind \(name) needs a prefix, such as \(name.prefix(2).uppercased())", at: pair.key)
+                fail("kind \(name) needs a prefix, such as \(examplePrefix(for: name))", at: pair.key)
                 continue
             }
             if let existing { configuration.kinds[existing] = kind } else { configuration.kinds.append(kind) }
@@ -270,6 +270,14 @@ private struct Reader {
         }
         fail("\(what) must be a list of strings, not \(node.shapeDescription)", at: node)
         return nil
+    }
+
+    /// A prefix `ItemID` accepts, from the first ASCII letters of `name`
+    /// (`récit` gives `RC`, not `RÉ`, which no id may start with).
+    private func examplePrefix(for name: String) -> String {
+        let letters = name.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }
+        let prefix = String(String.UnicodeScalarView(letters.prefix(2))).uppercased()
+        return prefix.isEmpty ? "K" : prefix
     }
 
     /// The element of a list node whose text is `text`.
