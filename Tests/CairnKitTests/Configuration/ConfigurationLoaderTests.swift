@@ -166,6 +166,12 @@ struct ConfigurationLoaderTests {
         #expect(configuration.kind(named: "risk") == nil)
     }
 
+    @Test("the prefix a kind is told to take is one an id can start with")
+    func examplePrefix() {
+        let (_, problems) = load("kinds:\n  \"日本\": {folder: x}\n  x1: {folder: y}\n")
+        #expect(problems.map(\.message) == ["kind 日本 needs a prefix, such as K", "kind x1 needs a prefix, such as X"])
+    }
+
     @Test("a prefix that cannot start an id")
     func badPrefix() {
         let text = MarkedText("kinds:\n  story: {prefix: ↓US-X}\n  ↓risk: {prefix: ↓1R}\n")
@@ -416,7 +422,7 @@ struct ConfigurationLoaderTests {
         #expect(
             problems == [
                 ConfigurationProblem(message: "prefix must be a string, not a list", location: text.markers[1]),
-                ConfigurationProblem(message: "kind récit needs a prefix, such as RÉ", location: text.markers[0]),
+                ConfigurationProblem(message: "kind récit needs a prefix, such as RC", location: text.markers[0]),
             ])
     }
 
