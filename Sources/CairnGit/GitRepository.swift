@@ -13,15 +13,28 @@ public final class GitRepository: @unchecked Sendable {
 
     /// Opens the repository that contains `directory`, searching upward as
     /// git does. Returns `nil` when `directory` is not inside a repository.
-    public static func discover(containing directory: URL) throws -> GitRepository? {
+    ///
+    /// The search does not climb into `ceilingDirectories`, which default to
+    /// those in `GIT_CEILING_DIRECTORIES` as for git itself; libgit2's
+    /// discovery reads no environment, so the variable is passed on here.
+    public static func discover(containing directory: URL, ceilingDirectories: [URL]? = nil) throws -> GitRepository? {
         GitLibrary.ensureInitialized()
+        let ceilings = (ceilingDirectories ?? environmentCeilings())
+            .map { $0.resolvingSymlinksInPath().path }
+            .joined(separator: ":")
         var buffer = git_buf()
         defer { git_buf_dispose(&buffer) }
-        let code = git_repository_discover(&buffer, directory.path, 0, nil)
+        let code = git_repository_discover(&buffer, directory.path, 0, ceilings.isEmpty ? nil : ceilings)
         if code == GIT_ENOTFOUND.rawValue { return nil }
         try GitError.check(code, "git_repository_discover")
         let gitDirectory = String(cString: buffer.ptr)
         return try GitRepository(path: gitDirectory)
+    }
+
+    /// The absolute folders listed in `GIT_CEILING_DIRECTORIES`.
+    private static func environmentCeilings() -> [URL] {
+        let value = ProcessInfo.processInfo.environment["GIT_CEILING_DIRECTORIES"] ?? ""
+        return value.split(separator: ":").filter { $0.hasPrefix("/") }.map { URL(fileURLWithPath: String($0)) }
     }
 
     /// Opens the repository at `path` (a working directory or a `.git` folder).

@@ -43,7 +43,7 @@ public enum MarkdownParser {
         }
         guard let root = cmark_parser_finish(parser) else { return MarkdownDocument() }
         defer { cmark_node_free(root) }
-        var converter = MarkdownTreeConverter()
+        var converter = MarkdownTreeConverter(source: MarkdownSourceIndex(bytes))
         converter.convert(root)
         return converter.document
     }

@@ -6,6 +6,15 @@ struct MarkdownTreeConverter {
     private(set) var document = MarkdownDocument()
     /// Indices of headings whose sections are still open, outermost first.
     private var openSections: [Int] = []
+    /// Places mentions and links in the source (see ``InlineLocator`` for why
+    /// cmark-gfm's inline positions are not used as they are).
+    private var locator: InlineLocator
+    private let source: MarkdownSourceIndex
+
+    init(source: MarkdownSourceIndex) {
+        self.source = source
+        locator = InlineLocator(source: source)
+    }
 
     mutating func convert(_ root: OpaquePointer) {
         var child = cmark_node_first_child(root)
@@ -28,7 +37,7 @@ struct MarkdownTreeConverter {
                     position: position(of: block),
                     hasContent: false))
             openSections.append(document.headings.count - 1)
-            collectInlines(in: block)
+            collectInlines(inBlock: block)
             return
         }
         for index in openSections { document.headings[index].hasContent = true }
@@ -42,12 +51,12 @@ struct MarkdownTreeConverter {
             document.taskItems.append(
                 MarkdownTaskItem(
                     text: plainText(of: node),
-                    isChecked: cmark_gfm_extensions_get_tasklist_item_checked(node),
+                    isChecked: isChecked(taskItem: node),
                     position: position(of: node),
                     sectionIndex: openSections.last))
         }
         if isLeafBlockWithInlines(type) || typeName(of: node) == "table_cell" {
-            collectInlines(in: node)
+            collectInlines(inBlock: node)
             return
         }
         var child = cmark_node_first_child(node)
@@ -61,6 +70,26 @@ struct MarkdownTreeConverter {
         typeName(of: node) == "tasklist"
     }
 
+    /// Whether the box after the item's list marker holds an `x`. The
+    /// extension's own flag is set when `[x]` appears anywhere on the item's
+    /// first line, so `- [ ] compare [x] with [y]` would count as checked.
+    private func isChecked(taskItem node: OpaquePointer) -> Bool {
+        let start = position(of: node)
+        guard let offset = source.offset(line: start.line, column: start.column) else {
+            return cmark_gfm_extensions_get_tasklist_item_checked(node)
+        }
+        var rest = source.restOfLine(from: offset)
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        rest = rest.drop(while: isDigit)
+        rest = rest.dropFirst()  // the bullet, or the `.` or `)` after the number
+        rest = rest.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard rest.count >= 3, rest.first == UInt8(ascii: "["), rest.dropFirst(2).first == UInt8(ascii: "]") else {
+            return cmark_gfm_extensions_get_tasklist_item_checked(node)
+        }
+        let mark = rest[rest.startIndex + 1]
+        return mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X")
+    }
+
     /// The type name, which also tells extension node types apart.
     private func typeName(of node: OpaquePointer) -> String {
         cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
@@ -72,6 +101,11 @@ struct MarkdownTreeConverter {
 
     /// Collects links, images and mentions from the inline children of a leaf
     /// block (or a table cell, reached through the generic walk).
+    private mutating func collectInlines(inBlock block: OpaquePointer) {
+        locator.enterBlock(start: position(of: block), endLine: Int(cmark_node_get_end_line(block)))
+        collectInlines(in: block)
+    }
+
     private mutating func collectInlines(in block: OpaquePointer) {
         var child = cmark_node_first_child(block)
         while let inline = child {
@@ -87,6 +121,7 @@ struct MarkdownTreeConverter {
             collectMentions(in: node)
             return
         case CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            locator.skipVerbatim(literal(of: node), reported: position(of: node))
             return
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
@@ -94,23 +129,28 @@ struct MarkdownTreeConverter {
                 MarkdownLink(
                     destination: destination,
                     isImage: type == CMARK_NODE_IMAGE,
-                    position: position(of: node)))
+                    position: locator.locateLink(
+                        isImage: type == CMARK_NODE_IMAGE, text: Array(plainText(of: node).utf8),
+                        reported: position(of: node))))
         default:
             break
         }
         collectInlines(in: node)
     }
 
+    /// Mentions are found in the literal, where escapes and entities are
+    /// decoded, and placed in the source by the locator.
     private mutating func collectMentions(in textNode: OpaquePointer) {
-        guard let literal = cmark_node_get_literal(textNode) else { return }
-        let start = position(of: textNode)
-        let bytes = Array(String(cString: literal).utf8)
-        for (offset, target) in WikiMentionScanner.mentions(in: bytes) {
-            document.mentions.append(
-                MarkdownMention(
-                    target: target,
-                    position: MarkdownPosition(line: start.line, column: start.column + offset)))
+        let bytes = literal(of: textNode)
+        let found = WikiMentionScanner.mentions(in: bytes)
+        let positions = locator.locateText(bytes, reported: position(of: textNode), mentions: found)
+        for ((_, target), position) in zip(found, positions) {
+            document.mentions.append(MarkdownMention(target: target, position: position))
         }
+    }
+
+    private func literal(of node: OpaquePointer) -> [UInt8] {
+        cmark_node_get_literal(node).map { Array(String(cString: $0).utf8) } ?? []
     }
 
     private func position(of node: OpaquePointer) -> MarkdownPosition {
@@ -120,7 +160,7 @@ struct MarkdownTreeConverter {
     }
 
     /// The concatenated text and code of a node's inline descendants; line
-    /// breaks become spaces.
+    /// breaks and paragraph boundaries become spaces.
     private func plainText(of node: OpaquePointer) -> String {
         var result = ""
         appendPlainText(of: node, to: &result)
@@ -137,6 +177,10 @@ struct MarkdownTreeConverter {
                 result += " "
             case CMARK_NODE_LIST:
                 break
+            case CMARK_NODE_PARAGRAPH:
+                // A loose item's paragraphs are words apart, not glued together.
+                if !result.isEmpty { result += " " }
+                appendPlainText(of: next, to: &result)
             default:
                 appendPlainText(of: next, to: &result)
             }

@@ -36,6 +36,11 @@ private struct Reader {
     let knownRuleIDs: Set<String>
     var configuration = Configuration.default
     var problems: [ConfigurationProblem] = []
+    /// Where each kind's `prefix` value is written, by kind name, so that a
+    /// clash between kinds points at the prefix that causes it.
+    private var prefixNodes: [String: YAMLNode] = [:]
+    /// Where each kind's `parents` list is written, by kind name.
+    private var parentsNodes: [String: YAMLNode] = [:]
 
     init(knownRuleIDs: Set<String>) {
         self.knownRuleIDs = knownRuleIDs
@@ -60,7 +65,13 @@ private struct Reader {
             case "kinds": readKinds(value)
             case "statuses": readStatuses(value)
             case "priorities":
-                if let priorities = strings(value, "priorities"), !priorities.isEmpty { configuration.priorities = priorities }
+                if let priorities = strings(value, "priorities") {
+                    if priorities.isEmpty {
+                        fail("priorities must list at least one priority", at: value)
+                    } else {
+                        configuration.priorities = priorities
+                    }
+                }
             case "fields": readFields(value)
             case "rules": readRules(value)
             default:
@@ -88,6 +99,7 @@ private struct Reader {
                     if let prefix = string(setting.value, "prefix") {
                         if ItemID("\(prefix)-1") != nil {
                             kind.prefix = prefix
+                            prefixNodes[name] = setting.value
                         } else {
                             fail("prefix \"\(prefix)\" must be a letter followed by letters, digits or underscores", at: setting.value)
                         }
@@ -95,7 +107,11 @@ private struct Reader {
                 case "folder": if let folder = string(setting.value, "folder") { kind.folder = folder }
                 case "required_fields": if let list = strings(setting.value, key) { kind.requiredFields = list }
                 case "required_sections": if let list = strings(setting.value, key) { kind.requiredSections = list }
-                case "parents": if let list = strings(setting.value, key) { kind.allowedParents = list }
+                case "parents":
+                    if let list = strings(setting.value, key) {
+                        kind.allowedParents = list
+                        parentsNodes[name] = setting.value
+                    }
                 case "acceptance_criteria":
                     if let flag = bool(setting.value, key) { kind.needsAcceptanceCriteria = flag }
                 default:
@@ -106,7 +122,7 @@ private struct Reader {
                 }
             }
             if kind.prefix.isEmpty {
-                fail("kind \(name) needs a prefix, such as \(name.prefix(2).uppercased())", at: pair.key)
+                fail("kind \(name) needs a prefix, such as \(examplePrefix(for: name))", at: pair.key)
                 continue
             }
             if let existing { configuration.kinds[existing] = kind } else { configuration.kinds.append(kind) }
@@ -116,6 +132,8 @@ private struct Reader {
     private mutating func readStatuses(_ node: YAMLNode) {
         guard let pairs = mapping(node, "statuses") else { return }
         var scheme = configuration.statuses
+        /// The lists as written, by setting name.
+        var written: [String: YAMLNode] = [:]
         for pair in pairs {
             let key = pair.key.scalarText ?? ""
             guard let list = strings(pair.value, "statuses.\(key)") else { continue }
@@ -126,11 +144,16 @@ private struct Reader {
             case "dropped": scheme.dropped = Set(list)
             default:
                 fail("unknown statuses setting \"\(key)\"; use order, ready, done or dropped", at: pair.key)
+                continue
             }
+            written[key] = pair.value
         }
         for (name, set) in [("ready", scheme.ready), ("done", scheme.done), ("dropped", scheme.dropped)] {
             for status in set.sorted() where !scheme.order.contains(status) {
-                fail("statuses.\(name) names \"\(status)\", which is not in statuses.order", at: node)
+                // The status as written in its set; a set left at its default
+                // is at odds with the order that was written instead.
+                let location = written[name].flatMap { element(status, of: $0) } ?? written["order"] ?? node
+                fail("statuses.\(name) names \"\(status)\", which is not in statuses.order", at: location)
             }
         }
         configuration.statuses = scheme
@@ -205,16 +228,23 @@ private struct Reader {
         }
     }
 
+    /// Checks what involves several kinds, pointing at the part of the file
+    /// that makes the clash: the prefix written for one of the two kinds,
+    /// or the unknown name in a `parents` list.
     private mutating func checkConsistency(_ root: YAMLNode) {
-        let names = Set(configuration.kinds.map(\.name))
+        let names = configuration.kinds.map(\.name)
         var prefixes: [String: String] = [:]
         for kind in configuration.kinds {
             if let other = prefixes[kind.prefix] {
-                fail("kinds \(other) and \(kind.name) share the prefix \(kind.prefix)", at: root)
+                let location = prefixNodes[kind.name] ?? prefixNodes[other] ?? root
+                fail("kinds \(other) and \(kind.name) share the prefix \(kind.prefix)", at: location)
             }
             prefixes[kind.prefix] = kind.name
             for parent in kind.allowedParents where !names.contains(parent) {
-                fail("kind \(kind.name) names an unknown parent kind \"\(parent)\"", at: root)
+                let location = parentsNodes[kind.name].flatMap { element(parent, of: $0) } ?? root
+                fail(
+                    "kind \(kind.name) names an unknown parent kind \"\(parent)\"", at: location,
+                    hint: Suggestion.closest(to: parent, in: names).map { "did you mean \($0)?" })
             }
         }
     }
@@ -240,6 +270,20 @@ private struct Reader {
         }
         fail("\(what) must be a list of strings, not \(node.shapeDescription)", at: node)
         return nil
+    }
+
+    /// A prefix `ItemID` accepts, from the first ASCII letters of `name`
+    /// (`récit` gives `RC`, not `RÉ`, which no id may start with).
+    private func examplePrefix(for name: String) -> String {
+        let letters = name.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }
+        let prefix = String(String.UnicodeScalarView(letters.prefix(2))).uppercased()
+        return prefix.isEmpty ? "K" : prefix
+    }
+
+    /// The element of a list node whose text is `text`.
+    private func element(_ text: String, of list: YAMLNode) -> YAMLNode? {
+        guard case .sequence(let elements) = list.value else { return nil }
+        return elements.first { $0.scalarText == text }
     }
 
     private mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {

@@ -29,23 +29,27 @@ public struct GlobPattern: Hashable, Sendable, CustomStringConvertible {
                 remaining = remaining.dropFirst()
             }
         }
-        guard let segment = path.first, matchSegment(Array(head.utf8)[...], Array(segment.utf8)[...]) else {
+        guard let segment = path.first,
+            matchSegment(Array(head)[...], Array(segment)[...])
+        else {
             return false
         }
         return match(pattern.dropFirst(), path.dropFirst())
     }
 
-    private static func matchSegment(_ pattern: ArraySlice<UInt8>, _ text: ArraySlice<UInt8>) -> Bool {
+    /// Matches by characters, so that `?` takes all of `é` in `é.md` rather
+    /// than one of its UTF-8 bytes, and `é` matches however it is composed.
+    private static func matchSegment(_ pattern: ArraySlice<Character>, _ text: ArraySlice<Character>) -> Bool {
         guard let head = pattern.first else { return text.isEmpty }
         switch head {
-        case UInt8(ascii: "*"):
+        case "*":
             var remaining = text
             while true {
                 if matchSegment(pattern.dropFirst(), remaining) { return true }
                 guard !remaining.isEmpty else { return false }
                 remaining = remaining.dropFirst()
             }
-        case UInt8(ascii: "?"):
+        case "?":
             return !text.isEmpty && matchSegment(pattern.dropFirst(), text.dropFirst())
         default:
             return text.first == head && matchSegment(pattern.dropFirst(), text.dropFirst())

@@ -12,6 +12,8 @@ public struct Backlog: Sendable {
     /// Every Markdown file under the root, sorted by path.
     public let files: [ParsedFile]
     public let graph: BacklogGraph
+    /// The index in ``files`` of each path, for ``file(at:)``.
+    private let fileIndices: [String: Int]
 
     public init(
         source: any BacklogSource, root: String, configuration: Configuration, configurationPath: String?,
@@ -24,10 +26,12 @@ public struct Backlog: Sendable {
         self.configurationProblems = configurationProblems
         self.files = files
         self.graph = BacklogGraph(items: files.compactMap(\.item))
+        self.fileIndices = Dictionary(files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The parsed file at `path`, if it is part of the backlog.
+    /// The parsed file at `path`, if it is part of the backlog. Constant time:
+    /// renderers look up the file of every diagnostic.
     public func file(at path: String) -> ParsedFile? {
-        files.first { $0.path == path }
+        fileIndices[path].map { files[$0] }
     }
 }

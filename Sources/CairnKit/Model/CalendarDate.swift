@@ -17,10 +17,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
+    /// `YYYY-MM-DD`, zero-padded, so that it parses back.
     public var description: String {
-        let month = month < 10 ? "0\(month)" : "\(month)"
-        let day = day < 10 ? "0\(day)" : "\(day)"
-        return "\(year)-\(month)-\(day)"
+        "\(CalendarDate.padded(year, to: 4))-\(CalendarDate.padded(month, to: 2))-\(CalendarDate.padded(day, to: 2))"
+    }
+
+    private static func padded(_ value: Int, to width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

@@ -34,11 +34,13 @@ struct ItemDecoder {
         var fields: [String: FieldValue] = [:]
         var references: [Reference] = []
         for (name, position) in keys {
-            guard let node = nodes[name], !node.isNull else { continue }
+            // A key no field of this kind knows is reported even when empty;
+            // only a known field's empty value counts as absent.
             guard let definition = schema.fields[name], kind.map({ definition.applies(to: $0.name) }) ?? true else {
                 problems.append(unknownField(name, at: position.key, kind: kind))
                 continue
             }
+            guard let node = nodes[name], !node.isNull else { continue }
             if name == "id" || name == "kind" { continue }
             switch FieldDecoder.decode(node, as: definition) {
             case .success(let (value, fieldReferences)):
@@ -117,6 +119,13 @@ struct ItemDecoder {
                     field: "kind",
                     reason: "kind \(named.name) does not match the id \(id), whose prefix \(id.prefix) is for \(byPrefix.name) items",
                     location: kindNode.location, suggestion: byPrefix.name))
+        }
+        if let id, byPrefix == nil {
+            problems.append(
+                .invalid(
+                    field: "id",
+                    reason: "no kind uses the prefix \(id.prefix); \(named.name) ids start with \(named.prefix)",
+                    location: idNode?.location ?? .startOfFile, suggestion: "\(named.prefix)-\(id.number)"))
         }
         return named
     }

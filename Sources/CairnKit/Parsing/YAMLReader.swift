@@ -51,10 +51,18 @@ public enum YAMLReader {
                 message += "; YAML does not allow tabs for indentation"
             }
             // A problem found only at the end of the text (an unclosed bracket
-            // or quote) is shown where the unfinished construct starts.
+            // or quote) is shown where the unfinished construct starts. So is
+            // one found on a later line than an unfinished flow collection,
+            // quoted scalar or key: `labels: [a, b` followed by more keys
+            // fails at the next key's colon, but the `[` is what is wrong.
             let yamlLineCount = yaml.reduce(into: 0) { count, character in if character == "\n" { count += 1 } }
             let atEnd = mark.line > yamlLineCount
-            let shown = atEnd ? (context?.mark ?? mark) : mark
+            let unfinishedEarlier =
+                context.map { context in
+                    context.mark.line < mark.line
+                        && ["flow", "quoted scalar", "simple key"].contains { context.text.contains($0) }
+                } ?? false
+            let shown = atEnd || unfinishedEarlier ? (context?.mark ?? mark) : mark
             return .syntax(message: message, location: converter.location(of: shown))
         case .reader(let problem, _, _, _):
             return .syntax(message: problem, location: SourcePosition(line: firstLine, column: 1))

@@ -25,7 +25,15 @@ public struct WorkingTreeSource: BacklogSource {
 
     public func contents(of path: String) throws -> [UInt8]? {
         let absolute = root.appendingPathComponent(path).path
-        guard FileManager.default.fileExists(atPath: absolute) else { return nil }
+        guard FileManager.default.fileExists(atPath: absolute) else {
+            // A link whose target is gone is there, but cannot be read; saying
+            // "no such file" would let a broken cairn.yml link go unnoticed.
+            var info = stat()
+            if lstat(absolute, &info) == 0 {
+                throw SourceError.unreadable(path, reason: "the symbolic link is broken or loops")
+            }
+            return nil
+        }
         guard let handle = FileHandle(forReadingAtPath: absolute) else {
             throw SourceError.unreadable(path, reason: String(cString: strerror(errno)))
         }
