@@ -40,7 +40,11 @@ struct MarkdownTreeConverter {
             collectInlines(inBlock: block)
             return
         }
-        for index in openSections { document.headings[index].hasContent = true }
+        // An HTML block (typically a template's `<!-- … -->` placeholder) is
+        // not content a reader sees, so it does not fill a section.
+        if cmark_node_get_type(block) != CMARK_NODE_HTML_BLOCK {
+            for index in openSections { document.headings[index].hasContent = true }
+        }
         visitBlock(block)
     }
 

@@ -59,6 +59,8 @@ struct MarkdownHeadingTests {
             ```
             x
             ```
+            # Only a placeholder comment
+            <!-- Given …, when …, then … -->
             # Last, at the end
             """)
         let flags = Dictionary(uniqueKeysWithValues: document.headings.map { ($0.text, $0.hasContent) })
@@ -69,6 +71,7 @@ struct MarkdownHeadingTests {
         #expect(flags["Parent of a child with content"] == true)
         #expect(flags["Child with a list"] == true)
         #expect(flags["Code counts"] == true)
+        #expect(flags["Only a placeholder comment"] == false)
         #expect(flags["Last, at the end"] == false)
     }
 

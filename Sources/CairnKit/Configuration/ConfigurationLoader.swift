@@ -53,7 +53,13 @@ private struct Reader {
             let value = pair.value
             switch key {
             case "root":
-                if let root = string(value, "root") { configuration.root = root }
+                if let root = string(value, "root") {
+                    if root.hasPrefix("/") || root.split(separator: "/").contains("..") {
+                        fail("root must be a folder inside the repository, such as backlog or docs/backlog", at: value)
+                    } else {
+                        configuration.root = root
+                    }
+                }
             case "ignore":
                 if let globs = strings(value, "ignore") { configuration.ignore = globs.map(GlobPattern.init) }
             case "max_file_size":

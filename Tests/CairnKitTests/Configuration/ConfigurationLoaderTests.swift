@@ -85,6 +85,8 @@ struct ConfigurationLoaderTests {
         arguments: [
             ("root: ↓[a]", "root must be a string, not a list"), ("root: ↓~", "root must be a string, not nothing"),
             ("root:↓", "root must be a string, not nothing"),
+            ("root: ↓../elsewhere", "root must be a folder inside the repository, such as backlog or docs/backlog"),
+            ("root: ↓/etc", "root must be a folder inside the repository, such as backlog or docs/backlog"),
         ])
     func badRoot(marked: String, message: String) {
         let (configuration, problem) = problem(marked + "\n")
