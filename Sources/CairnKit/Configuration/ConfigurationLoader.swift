@@ -48,7 +48,14 @@ private struct Reader {
             let value = pair.value
             switch key {
             case "root":
-                if let root = string(value, "root") { configuration.root = root }
+                guard let root = string(value, "root") else { break }
+                if Self.staysInRepository(root) {
+                    configuration.root = root
+                } else {
+                    fail(
+                        "root must be a folder inside the repository, written from its root without ..", at: value,
+                        hint: "such as backlog or docs/product")
+                }
             case "ignore":
                 if let globs = strings(value, "ignore") { configuration.ignore = globs.map(GlobPattern.init) }
             case "max_file_size":
@@ -250,6 +257,12 @@ private struct Reader {
             fail("\(what) must be true or false", at: node)
             return nil
         }
+    }
+
+    /// Whether `path` is relative and free of `..`, so that it cannot lead
+    /// out of the repository whatever the folders around it are.
+    private static func staysInRepository(_ path: String) -> Bool {
+        !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
     }
 
     private mutating func fail(_ message: String, at node: YAMLNode, hint: String? = nil) {
