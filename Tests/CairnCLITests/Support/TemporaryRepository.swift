@@ -65,9 +65,12 @@ final class TemporaryRepository {
     }
 
     /// Runs the built `cairn` with `arguments` in the repository root, or in
-    /// `subdirectory` of it, without colour.
-    func cairn(_ arguments: String..., in subdirectory: String? = nil) throws -> Subprocess.Result {
-        try CairnBinary.run(arguments, in: subdirectory.map { url.appendingPathComponent($0) } ?? url)
+    /// `subdirectory` of it, without colour and with `environment` added.
+    func cairn(_ arguments: String..., in subdirectory: String? = nil, environment: [String: String] = [:]) throws
+        -> Subprocess.Result
+    {
+        try CairnBinary.run(
+            arguments, in: subdirectory.map { url.appendingPathComponent($0) } ?? url, environment: environment)
     }
 }
 
@@ -77,13 +80,16 @@ enum CairnBinary {
     /// run here needs, so that a hang fails its test instead of the suite.
     static let timeLimitSeconds = 60
 
-    /// Runs `cairn arguments…` in `directory` with `NO_COLOR` set, under
-    /// coreutils' `timeout` where there is one (a killed run exits 124).
-    static func run(_ arguments: [String], in directory: URL) throws -> Subprocess.Result {
+    /// Runs `cairn arguments…` in `directory` with `NO_COLOR` set and
+    /// `extraEnvironment` added, under coreutils' `timeout` where there is
+    /// one (a killed run exits 124).
+    static func run(_ arguments: [String], in directory: URL, environment extraEnvironment: [String: String] = [:])
+        throws -> Subprocess.Result
+    {
         guard let executable = BuiltProducts.executable("cairn") else {
             throw Subprocess.Failure(message: "cairn is not built next to the tests; run swift build first")
         }
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment.merging(extraEnvironment) { $1 }
         environment["NO_COLOR"] = "1"
         let timeout = URL(fileURLWithPath: "/usr/bin/timeout")
         guard FileManager.default.isExecutableFile(atPath: timeout.path) else {
