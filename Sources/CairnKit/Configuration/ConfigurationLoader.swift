@@ -302,6 +302,8 @@ private struct Reader {
         }
     }
 
+    /// Whether `path` is relative and free of `..`, so that it cannot lead
+    /// out of the repository whatever the folders around it are.
     private mutating func fail(_ message: String, at node: YAMLNode, hint: String? = nil) {
         problems.append(ConfigurationProblem(message: message, location: node.location, hint: hint))
     }

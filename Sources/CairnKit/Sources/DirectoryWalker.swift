@@ -49,7 +49,7 @@ struct DirectoryWalker {
         case S_IFLNK:
             visitLink(absolute: absolute, relative: relative)
         default:
-            break
+            if isMarkdown(relative) { entries.append(Self.special(relative, mode: info.st_mode)) }
         }
     }
 
@@ -68,11 +68,27 @@ struct DirectoryWalker {
             }
             return
         }
-        if info.st_mode & S_IFMT == S_IFDIR {
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
             walk(absolute: absolute, relative: relative)
-        } else if isMarkdown(relative) {
-            entries.append(SourceEntry(path: relative, size: Int(info.st_size)))
+        case S_IFREG:
+            if isMarkdown(relative) { entries.append(SourceEntry(path: relative, size: Int(info.st_size))) }
+        default:
+            if isMarkdown(relative) { entries.append(Self.special(relative, mode: info.st_mode)) }
         }
+    }
+
+    /// A named pipe, socket or device named like Markdown: reported, never
+    /// opened, since reading a pipe blocks until someone writes to it.
+    private static func special(_ relative: String, mode: mode_t) -> SourceEntry {
+        let what: String
+        switch mode & S_IFMT {
+        case S_IFIFO: what = "a named pipe, not a regular file"
+        case S_IFSOCK: what = "a socket, not a regular file"
+        case S_IFCHR, S_IFBLK: what = "a device, not a regular file"
+        default: what = "not a regular file"
+        }
+        return SourceEntry(path: relative, problem: .unreadable(reason: "it is \(what)"))
     }
 
     private func isMarkdown(_ path: String) -> Bool {

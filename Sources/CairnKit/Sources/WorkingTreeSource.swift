@@ -18,6 +18,10 @@ public struct WorkingTreeSource: BacklogSource {
         guard FileManager.default.fileExists(atPath: start.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SourceError.missingDirectory(start.path)
         }
+        let target = start.resolvingSymlinksInPath().path
+        guard target == root.path || target.hasPrefix(root.path + "/") else {
+            return [SourceEntry(path: directory, problem: .symlinkOutsideRepository(target: target))]
+        }
         var walker = DirectoryWalker(repositoryRoot: root.path, backlogPrefix: directory, ignore: ignore)
         walker.walk(absolute: start.path, relative: directory)
         return walker.entries.sorted { $0.path < $1.path }
