@@ -48,9 +48,18 @@ struct MarkdownTreeConverter {
         visitBlock(block)
     }
 
-    private mutating func visitBlock(_ node: OpaquePointer) {
+    /// Visits a block and the blocks inside it; descends without recursion
+    /// (see ``walk(_:_:)``).
+    private mutating func visitBlock(_ block: OpaquePointer) {
+        if visitNestedBlock(block) {
+            Self.walk(block) { visitNestedBlock($0) }
+        }
+    }
+
+    /// Records what one block holds; returns whether to look inside it.
+    private mutating func visitNestedBlock(_ node: OpaquePointer) -> Bool {
         let type = cmark_node_get_type(node)
-        if type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK { return }
+        if type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK { return false }
         if type == CMARK_NODE_ITEM, isTaskItem(node) {
             document.taskItems.append(
                 MarkdownTaskItem(
@@ -61,12 +70,33 @@ struct MarkdownTreeConverter {
         }
         if isLeafBlockWithInlines(type) || typeName(of: node) == "table_cell" {
             collectInlines(inBlock: node)
-            return
+            return false
         }
-        var child = cmark_node_first_child(node)
-        while let next = child {
-            visitBlock(next)
-            child = cmark_node_next(next)
+        return true
+    }
+
+    /// Calls `visit` on every descendant of `root` in document order, going
+    /// into a node's children only when `visit` returns true.
+    ///
+    /// Iterative, following parent and sibling links: Markdown nested
+    /// 100,000 levels deep (quotes, lists, emphasis) must not overflow the
+    /// stack, so no walk over the tree recurses.
+    private static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Bool) {
+        var next = cmark_node_first_child(root)
+        while let node = next {
+            if visit(node), let child = cmark_node_first_child(node) {
+                next = child
+                continue
+            }
+            next = nil
+            var climbing: OpaquePointer? = node
+            while let current = climbing, current != root {
+                if let sibling = cmark_node_next(current) {
+                    next = sibling
+                    break
+                }
+                climbing = cmark_node_parent(current)
+            }
         }
     }
 
@@ -111,22 +141,19 @@ struct MarkdownTreeConverter {
     }
 
     private mutating func collectInlines(in block: OpaquePointer) {
-        var child = cmark_node_first_child(block)
-        while let inline = child {
-            collectInline(inline)
-            child = cmark_node_next(inline)
-        }
+        Self.walk(block) { collectInline($0) }
     }
 
-    private mutating func collectInline(_ node: OpaquePointer) {
+    /// Records one inline node; returns whether to look inside it.
+    private mutating func collectInline(_ node: OpaquePointer) -> Bool {
         let type = cmark_node_get_type(node)
         switch type {
         case CMARK_NODE_TEXT:
             collectMentions(in: node)
-            return
+            return false
         case CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
             locator.skipVerbatim(literal(of: node), reported: position(of: node))
-            return
+            return false
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             document.links.append(
@@ -136,10 +163,10 @@ struct MarkdownTreeConverter {
                     position: locator.locateLink(
                         isImage: type == CMARK_NODE_IMAGE, text: Array(plainText(of: node).utf8),
                         reported: position(of: node))))
+            return true
         default:
-            break
+            return true
         }
-        collectInlines(in: node)
     }
 
     /// Mentions are found in the literal, where escapes and entities are
@@ -172,23 +199,23 @@ struct MarkdownTreeConverter {
     }
 
     private func appendPlainText(of node: OpaquePointer, to result: inout String) {
-        var child = cmark_node_first_child(node)
-        while let next = child {
+        Self.walk(node) { next in
             switch cmark_node_get_type(next) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(next) { result += String(cString: literal) }
+                return false
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 result += " "
+                return false
             case CMARK_NODE_LIST:
-                break
+                return false
             case CMARK_NODE_PARAGRAPH:
                 // A loose item's paragraphs are words apart, not glued together.
                 if !result.isEmpty { result += " " }
-                appendPlainText(of: next, to: &result)
+                return true
             default:
-                appendPlainText(of: next, to: &result)
+                return true
             }
-            child = cmark_node_next(next)
         }
     }
 }

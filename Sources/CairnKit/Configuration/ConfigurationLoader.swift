@@ -22,6 +22,9 @@ public struct ConfigurationLoader {
         case .failure(.tooManyNodes(let limit)):
             reader.problems.append(
                 ConfigurationProblem(message: "cairn.yml expands to more than \(limit) YAML nodes", location: .startOfFile))
+        case .failure(.tooDeep(let limit, let location)):
+            reader.problems.append(
+                ConfigurationProblem(message: "cairn.yml nests more than \(limit) levels deep", location: location))
         case .success(nil):
             break
         case .success(let root?):

@@ -22,7 +22,18 @@ public struct BacklogLoader: Sendable {
         var configurationPath: String?
         var problems: [ConfigurationProblem] = []
         for candidate in candidates {
-            guard let bytes = try source.contents(of: candidate) else { continue }
+            let bytes: [UInt8]
+            do {
+                guard let found = try source.contents(of: candidate) else { continue }
+                bytes = found
+            } catch let error as SourceError {
+                configurationPath = candidate
+                problems = [
+                    ConfigurationProblem(
+                        message: "\(error); the default configuration is used", location: .startOfFile)
+                ]
+                break
+            }
             configurationPath = candidate
             switch TextDecoding.decode(bytes) {
             case .success(let text):

@@ -42,6 +42,12 @@ public enum ItemFileParser {
                     message: "front matter expands to more than \(limit) YAML nodes; anchors and aliases that expand without bound are refused",
                     location: SourcePosition(line: split.yamlFirstLine, column: 1)))
             return file
+        case .failure(.tooDeep(let limit, let location)):
+            file.problems.append(
+                .frontMatterSyntax(
+                    message: "front matter nests lists or mappings more than \(limit) levels deep; such YAML is refused",
+                    location: location))
+            return file
         }
 
         let pairs: [YAMLPair]

@@ -7,6 +7,9 @@ public enum YAMLReadFailure: Error, Hashable, Sendable {
     /// The document expands to more nodes than ``YAMLReader/nodeLimit``,
     /// which only anchors and aliases can do within the file size limit.
     case tooManyNodes(limit: Int)
+    /// Collections nest deeper than ``YAMLNestingProbe/depthLimit``; the text
+    /// was refused before Yams, whose recursion could overflow the stack.
+    case tooDeep(limit: Int, location: SourcePosition)
 }
 
 /// Reads YAML text with Yams into ``YAMLNode`` values in file coordinates.
@@ -22,6 +25,11 @@ public enum YAMLReader {
     /// Reads `yaml`, which starts on file line `firstLine` of `source`.
     /// Returns `nil` for an empty document.
     public static func read(_ yaml: Substring, firstLine: Int, in source: SourceText) -> Result<YAMLNode?, YAMLReadFailure> {
+        if let line = YAMLNestingProbe.lineTooDeep(in: yaml) {
+            return .failure(
+                .tooDeep(
+                    limit: YAMLNestingProbe.depthLimit, location: SourcePosition(line: firstLine + line - 1, column: 1)))
+        }
         let root: Node?
         do {
             let parser = try Parser(yaml: String(yaml), resolver: .basic, constructor: .default, encoding: .utf8)

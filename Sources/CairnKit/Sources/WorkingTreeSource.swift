@@ -27,16 +27,24 @@ public struct WorkingTreeSource: BacklogSource {
         return walker.entries.sorted { $0.path < $1.path }
     }
 
+    /// Reads a regular file. A symbolic link is followed only to a target
+    /// inside the repository; a link leaving it, a broken link, and anything
+    /// that is not a regular file (a folder, a named pipe) cannot be read.
     public func contents(of path: String) throws -> [UInt8]? {
         let absolute = root.appendingPathComponent(path).path
-        guard FileManager.default.fileExists(atPath: absolute) else {
-            // A link whose target is gone is there, but cannot be read; saying
-            // "no such file" would let a broken cairn.yml link go unnoticed.
-            var info = stat()
-            if lstat(absolute, &info) == 0 {
+        var info = stat()
+        guard lstat(absolute, &info) == 0 else { return nil }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
+            guard target == root.path || target.hasPrefix(root.path + "/") else {
+                throw SourceError.unreadable(path, reason: "it links to \(target), outside the repository, and is not followed")
+            }
+            guard stat(absolute, &info) == 0 else {
                 throw SourceError.unreadable(path, reason: "the symbolic link is broken or loops")
             }
-            return nil
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw SourceError.unreadable(path, reason: "it is not a regular file")
         }
         guard let handle = FileHandle(forReadingAtPath: absolute) else {
             throw SourceError.unreadable(path, reason: String(cString: strerror(errno)))

@@ -180,18 +180,40 @@ struct BacklogLoaderTests {
         }
     }
 
-    @Test("a cairn.yml that cannot be read throws rather than being passed over")
+    @Test("a cairn.yml that cannot be read is a configuration problem, not passed over")
     func unreadableConfiguration() throws {
         let broken = try TemporaryDirectory()
         try broken.write("backlog/US-1.md", story("US-1"))
         let link = broken.url.appendingPathComponent("cairn.yml")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "shared/cairn.yml")
-        #expect(throws: SourceError.self) { try load(broken) }
+        let fromLink = try load(broken)
+        #expect(fromLink.configurationPath == "cairn.yml")
+        #expect(
+            fromLink.configurationProblems.map(\.message) == [
+                "cannot read cairn.yml: the symbolic link is broken or loops; the default configuration is used"
+            ])
 
         let folder = try TemporaryDirectory()
         try folder.write("backlog/US-1.md", story("US-1"))
         try folder.write("cairn.yml/x", "not a file")
-        #expect(throws: SourceError.self) { try load(folder) }
+        let fromFolder = try load(folder)
+        #expect(
+            fromFolder.configurationProblems.map(\.message) == [
+                "cannot read cairn.yml: it is not a regular file; the default configuration is used"
+            ])
+        #expect(fromFolder.files.map(\.path) == ["backlog/US-1.md"])
+    }
+
+    @Test("a cairn.yml that is a named pipe is reported without being opened")
+    func pipeConfiguration() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("backlog/US-1.md", story("US-1"))
+        #expect(mkfifo(directory.url.appendingPathComponent("cairn.yml").path, 0o600) == 0)
+        let backlog = try load(directory)
+        #expect(
+            backlog.configurationProblems.map(\.message) == [
+                "cannot read cairn.yml: it is not a regular file; the default configuration is used"
+            ])
     }
 
     @Test("a missing backlog folder throws")
