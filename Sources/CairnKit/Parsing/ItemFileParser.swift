@@ -24,8 +24,11 @@ public enum ItemFileParser {
                     message: "front matter opened by --- on line 1 is never closed; end it with a line of ---",
                     location: .startOfFile))
             return file
-        case .failure(let failure):
-            file.problems.append(.missingFrontMatter(failure))
+        case .failure(.emptyFile):
+            file.problems.append(.missingFrontMatter(.emptyFile))
+            return file
+        case .failure(.noOpeningFence):
+            file.problems.append(.missingFrontMatter(.noOpeningFence))
             return file
         }
 

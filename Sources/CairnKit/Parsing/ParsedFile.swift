@@ -7,11 +7,19 @@ public enum FileProblem: Hashable, Sendable {
     /// The bytes are binary or not UTF-8.
     case undecodable(TextDecodingFailure)
     /// There is no front matter at all.
-    case missingFrontMatter(FrontMatterSplitFailure)
+    case missingFrontMatter(MissingFrontMatterReason)
     /// The front matter exists but is not a YAML mapping Cairn can read.
     case frontMatterSyntax(message: String, location: SourcePosition)
     /// A symbolic link that points outside the repository; not followed.
     case symlinkOutsideRepository(target: String)
+}
+
+/// Why a file has no front matter at all.
+public enum MissingFrontMatterReason: Hashable, Sendable {
+    /// The file is empty or holds only whitespace.
+    case emptyFile
+    /// The first line is not `---`.
+    case noOpeningFence
 }
 
 /// A problem with one front-matter field.

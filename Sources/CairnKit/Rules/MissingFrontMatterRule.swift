@@ -38,7 +38,6 @@ public struct MissingFrontMatterRule: Rule {
                 switch failure {
                 case .emptyFile: message = "the file is empty, so it defines no item"
                 case .noOpeningFence: message = "the first line is not ---, so the file has no front matter"
-                case .unclosed: message = "the front matter opened by --- on line 1 is never closed"
                 }
                 sink.report(
                     message, in: file.path, at: .startOfFile,

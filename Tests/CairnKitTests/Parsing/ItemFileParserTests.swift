@@ -111,10 +111,10 @@ struct ItemFileParserTests {
     @Test(
         "files without front matter",
         arguments: [
-            ("", FrontMatterSplitFailure.emptyFile), (" \n\n", .emptyFile), ("# Title\n", .noOpeningFence),
+            ("", MissingFrontMatterReason.emptyFile), (" \n\n", .emptyFile), ("# Title\n", .noOpeningFence),
             ("\n---\nid: US-1\n---\n", .noOpeningFence),
         ])
-    func missingFrontMatter(text: String, failure: FrontMatterSplitFailure) {
+    func missingFrontMatter(text: String, failure: MissingFrontMatterReason) {
         let file = ParsingFixtures.parse(text)
         #expect(file.problems == [.missingFrontMatter(failure)])
         #expect(file.item == nil)
