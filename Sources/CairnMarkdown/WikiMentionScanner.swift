@@ -27,7 +27,8 @@ enum WikiMentionScanner {
     private static func target(in bytes: [UInt8], from start: Int) -> (String, Int)? {
         var index = start
         guard index < bytes.count, isLetter(bytes[index]) else { return nil }
-        while index < bytes.count, isLetter(bytes[index]) || isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "_") {
+        while index < bytes.count, isLetter(bytes[index]) || isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "_")
+        {
             index += 1
         }
         guard index < bytes.count, bytes[index] == UInt8(ascii: "-") else { return nil }

@@ -38,18 +38,22 @@ public struct SyntheticBacklog: Sendable {
         var files: [File] = []
         files.reserveCapacity(itemCount)
         for number in 1...objectives {
-            files.append(item("OBJ", number, "objectives", "Grow activation in segment \(number)", [:], body: paragraph(&random)))
+            files.append(
+                item("OBJ", number, "objectives", "Grow activation in segment \(number)", [:], body: paragraph(&random))
+            )
         }
         for number in 1...keyResults {
             let fields = [
                 "parent": "OBJ-\(1 + number % objectives)", "baseline": "10", "target": "40",
                 "current": "\(Int.random(in: 10...40, using: &random))", "unit": "percent",
             ]
-            files.append(item("KR", number, "key-results", "Raise weekly actives \(number)", fields, body: paragraph(&random)))
+            files.append(
+                item("KR", number, "key-results", "Raise weekly actives \(number)", fields, body: paragraph(&random)))
         }
         for number in 1...epics {
             let fields = ["parent": "OBJ-\(1 + number % objectives)", "key_results": "[KR-\(1 + number % keyResults)]"]
-            files.append(item("EP", number, "epics", "Checkout improvement \(number)", fields, body: paragraph(&random)))
+            files.append(
+                item("EP", number, "epics", "Checkout improvement \(number)", fields, body: paragraph(&random)))
         }
         for number in 1...feedback {
             files.append(item("FB", number, "feedback", "Customer interview \(number)", [:], body: paragraph(&random)))
@@ -119,7 +123,9 @@ public struct SyntheticBacklog: Sendable {
         for key in fields.keys.sorted() { lines.append("\(key): \(fields[key] ?? "")") }
         lines.append("---")
         let slug = title.lowercased().split(separator: " ").joined(separator: "-")
-        return File(path: "\(folder)/\(prefix)-\(number)-\(slug).md", content: lines.joined(separator: "\n") + "\n\n" + body + "\n")
+        return File(
+            path: "\(folder)/\(prefix)-\(number)-\(slug).md",
+            content: lines.joined(separator: "\n") + "\n\n" + body + "\n")
     }
 
     private func paragraph(_ random: inout SplitMix64) -> String {

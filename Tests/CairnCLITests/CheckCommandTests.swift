@@ -16,7 +16,9 @@ struct CheckCommandTests {
     @Test("a clean backlog exits 0 with a summary")
     func clean() throws {
         let directory = try BacklogFixture.write()
-        #expect(cairn("check", in: directory) == RunResult(status: 0, stdout: "no problems in 4 files (4 items)\n", stderr: ""))
+        #expect(
+            cairn("check", in: directory)
+                == RunResult(status: 0, stdout: "no problems in 4 files (4 items)\n", stderr: ""))
     }
 
     @Test("an error exits 1 with the diagnostic, source line, caret and hint")
@@ -143,7 +145,8 @@ struct CheckCommandTests {
             cairn("check", in: directory, subdirectory: "Sources/deep")
                 == RunResult(status: 1, stdout: Self.danglingText + "1 error in 5 files (5 items)\n", stderr: ""))
         #expect(
-            cairn("check", "--format", "json", "../../backlog/epics", in: directory, subdirectory: "Sources/deep").status == 0)
+            cairn("check", "--format", "json", "../../backlog/epics", in: directory, subdirectory: "Sources/deep")
+                .status == 0)
     }
 
     @Test("a missing backlog or --root directory is an I/O failure")
@@ -164,7 +167,8 @@ struct CheckCommandTests {
         let directory = try BacklogFixture.write([BacklogFixture.danglingPath: BacklogFixture.dangling])
         let escape = "\u{1B}["
         #expect(cairn("check", in: directory, isTerminal: true).stdout.contains(escape))
-        #expect(!cairn("check", in: directory, environment: ["NO_COLOR": "1"], isTerminal: true).stdout.contains(escape))
+        #expect(
+            !cairn("check", in: directory, environment: ["NO_COLOR": "1"], isTerminal: true).stdout.contains(escape))
         #expect(!cairn("check", in: directory, isTerminal: false).stdout.contains(escape))
     }
 

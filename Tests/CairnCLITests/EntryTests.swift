@@ -4,9 +4,11 @@ import Testing
 /// of ArgumentParser's own outcomes.
 @Suite("cairn entry")
 struct EntryTests {
-    @Test("--help of every command exits 0 with an abstract and an example", arguments: [
-        [], ["check"], ["list"], ["show"], ["graph"], ["rules"],
-    ])
+    @Test(
+        "--help of every command exits 0 with an abstract and an example",
+        arguments: [
+            [], ["check"], ["list"], ["show"], ["graph"], ["rules"],
+        ])
     func help(command: [String]) throws {
         let directory = try TemporaryDirectory()
         let result = CairnInvocation.run(command + ["--help"], in: directory)

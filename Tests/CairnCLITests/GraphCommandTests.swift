@@ -59,7 +59,8 @@ struct GraphCommandTests {
         let directory = try BacklogFixture.write()
         #expect(
             cairn("graph", "EP-33", in: directory)
-                == RunResult(status: 2, stdout: "", stderr: "Error: no item EP-33 in the backlog. Did you mean EP-3?\n"))
+                == RunResult(status: 2, stdout: "", stderr: "Error: no item EP-33 in the backlog. Did you mean EP-3?\n")
+        )
         #expect(cairn("graph", "--format", "png", in: directory).status == 2)
     }
 }

@@ -78,7 +78,8 @@ struct RepositoryBoundaryTests {
         let (name, content) = Self.nestings[index]
         let repository = try TemporaryRepository(["backlog/stories/US-1-deep.md": content])
         let result = try repository.cairn("check", "--format", "json", environment: ["SWIFT_BACKTRACE": "enable=no"])
-        let report = try #require(try? CheckReport(json: result.stdout), "\(name): exit \(result.status), no JSON report")
+        let report = try #require(
+            try? CheckReport(json: result.stdout), "\(name): exit \(result.status), no JSON report")
         if name.hasPrefix("YAML") {
             #expect(result.status == 1, "\(name)")
             #expect(report.diagnostics.map(\.rule) == ["front-matter-syntax"], "\(name)")

@@ -27,7 +27,8 @@ struct RulesCommandTests {
         let result = cairn("rules", id, in: directory)
         #expect(result.status == 0)
         #expect(result.stdout == RuleDocumentationRenderer.detail(rule))
-        #expect(result.stdout.hasPrefix("\(id)\n\n\(rule.summary)\n\nDefault severity: \(rule.defaultSeverity.rawValue)\n"))
+        #expect(
+            result.stdout.hasPrefix("\(id)\n\n\(rule.summary)\n\nDefault severity: \(rule.defaultSeverity.rawValue)\n"))
         for example in rule.triggeringExamples {
             for (path, _) in example.files { #expect(result.stdout.contains("    \(path):\n")) }
         }
@@ -39,7 +40,8 @@ struct RulesCommandTests {
         #expect(
             cairn("rules", "dangling-referense", in: directory)
                 == RunResult(
-                    status: 2, stdout: "", stderr: "Error: no rule 'dangling-referense'. Did you mean 'dangling-reference'?\n"))
+                    status: 2, stdout: "",
+                    stderr: "Error: no rule 'dangling-referense'. Did you mean 'dangling-reference'?\n"))
         #expect(
             cairn("rules", "nothing-like-it-at-all", in: directory)
                 == RunResult(

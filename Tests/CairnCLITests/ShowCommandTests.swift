@@ -54,7 +54,8 @@ struct ShowCommandTests {
         let directory = try BacklogFixture.write()
         #expect(
             cairn("show", "US-12", in: directory)
-                == RunResult(status: 2, stdout: "", stderr: "Error: no item US-12 in the backlog. Did you mean US-1?\n"))
+                == RunResult(status: 2, stdout: "", stderr: "Error: no item US-12 in the backlog. Did you mean US-1?\n")
+        )
         #expect(
             cairn("show", "XY-400", in: directory)
                 == RunResult(status: 2, stdout: "", stderr: "Error: no item XY-400 in the backlog.\n"))

@@ -17,7 +17,8 @@ struct RuleExamplesTests {
             let found = diagnostics.map { Located(file: $0.file, location: $0.location) }
             #expect(
                 found.sorted() == expected.sorted(),
-                "example \(index + 1) of \(ruleID): \(diagnostics.map { "\($0.file):\($0.location.line):\($0.location.column) \($0.message)" })")
+                "example \(index + 1) of \(ruleID): \(diagnostics.map { "\($0.file):\($0.location.line):\($0.location.column) \($0.message)" })"
+            )
         }
     }
 
@@ -65,7 +66,8 @@ struct RuleExamplesTests {
         for (path, target) in example.symlinks {
             let marked = MarkedText(path)
             let link = directory.url.appendingPathComponent("backlog/" + marked.text)
-            try FileManager.default.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target)
             expected += marked.markers.map { _ in Located(file: "backlog/" + marked.text, location: .startOfFile) }
         }

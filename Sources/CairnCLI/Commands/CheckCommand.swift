@@ -45,7 +45,9 @@ struct CheckCommand: ContextualCommand {
         let sources = SourceLookup(backlog: backlog)
         switch format {
         case .text:
-            context.write(TextDiagnosticRenderer(colour: context.usesColour).render(diagnostics, sources: sources, summary: summary))
+            context.write(
+                TextDiagnosticRenderer(colour: context.usesColour).render(
+                    diagnostics, sources: sources, summary: summary))
         case .json:
             context.write(try JSONDiagnosticRenderer.render(diagnostics, summary: summary))
         case .sarif:

@@ -32,7 +32,8 @@ struct GraphCommand: ContextualCommand {
     func execute(in context: CommandContext) throws -> Int32 {
         let backlog = try Workspace(options: backlogOptions, context: context).load()
         let graph = backlog.graph
-        let selection = try id.map { GraphSelection.neighbourhood(of: try ItemLookup.node(for: $0, in: backlog), in: graph) }
+        let selection =
+            try id.map { GraphSelection.neighbourhood(of: try ItemLookup.node(for: $0, in: backlog), in: graph) }
             ?? GraphSelection.whole(graph)
         let statuses = backlog.configuration.statuses
         switch format {

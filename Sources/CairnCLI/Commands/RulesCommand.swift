@@ -28,7 +28,8 @@ struct RulesCommand: ContextualCommand {
         guard let rule = RuleRegistry.rule(withID: id) else {
             let suggestion = Suggestion.closest(to: id, in: RuleRegistry.all.map(\.description.id))
             throw CommandFailure.usage(
-                "no rule '\(id)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? " Run 'cairn rules' to list them."))
+                "no rule '\(id)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? " Run 'cairn rules' to list them.")
+            )
         }
         context.write(RuleDocumentationRenderer.detail(rule.description))
         return 0

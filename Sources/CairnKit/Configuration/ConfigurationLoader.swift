@@ -10,7 +10,9 @@ public struct ConfigurationLoader {
     }
 
     /// The top-level keys `cairn.yml` understands.
-    public static let topLevelKeys = ["root", "ignore", "max_file_size", "kinds", "statuses", "priorities", "fields", "rules"]
+    public static let topLevelKeys = [
+        "root", "ignore", "max_file_size", "kinds", "statuses", "priorities", "fields", "rules",
+    ]
 
     /// The configuration `text` describes, and what is wrong with it.
     public func load(_ text: String) -> (Configuration, [ConfigurationProblem]) {
@@ -18,10 +20,12 @@ public struct ConfigurationLoader {
         let source = SourceText(text)
         switch YAMLReader.read(Substring(text), firstLine: 1, in: source) {
         case .failure(.syntax(let message, let location)):
-            reader.problems.append(ConfigurationProblem(message: "cairn.yml is not valid YAML: \(message)", location: location))
+            reader.problems.append(
+                ConfigurationProblem(message: "cairn.yml is not valid YAML: \(message)", location: location))
         case .failure(.tooManyNodes(let limit)):
             reader.problems.append(
-                ConfigurationProblem(message: "cairn.yml expands to more than \(limit) YAML nodes", location: .startOfFile))
+                ConfigurationProblem(
+                    message: "cairn.yml expands to more than \(limit) YAML nodes", location: .startOfFile))
         case .failure(.tooDeep(let limit, let location)):
             reader.problems.append(
                 ConfigurationProblem(message: "cairn.yml nests more than \(limit) levels deep", location: location))
@@ -86,7 +90,9 @@ private struct Reader {
             default:
                 fail(
                     "unknown setting \"\(key)\"", at: pair.key,
-                    hint: Suggestion.closest(to: key, in: ConfigurationLoader.topLevelKeys).map { "did you mean \($0)?" })
+                    hint: Suggestion.closest(to: key, in: ConfigurationLoader.topLevelKeys).map {
+                        "did you mean \($0)?"
+                    })
             }
         }
         checkConsistency(root)
@@ -110,7 +116,9 @@ private struct Reader {
                             kind.prefix = prefix
                             prefixNodes[name] = setting.value
                         } else {
-                            fail("prefix \"\(prefix)\" must be a letter followed by letters, digits or underscores", at: setting.value)
+                            fail(
+                                "prefix \"\(prefix)\" must be a letter followed by letters, digits or underscores",
+                                at: setting.value)
                         }
                     }
                 case "folder": if let folder = string(setting.value, "folder") { kind.folder = folder }
@@ -124,7 +132,9 @@ private struct Reader {
                 case "acceptance_criteria":
                     if let flag = bool(setting.value, key) { kind.needsAcceptanceCriteria = flag }
                 default:
-                    let known = ["prefix", "folder", "required_fields", "required_sections", "parents", "acceptance_criteria"]
+                    let known = [
+                        "prefix", "folder", "required_fields", "required_sections", "parents", "acceptance_criteria",
+                    ]
                     fail(
                         "unknown kind setting \"\(key)\"", at: setting.key,
                         hint: Suggestion.closest(to: key, in: known).map { "did you mean \($0)?" })
@@ -181,7 +191,10 @@ private struct Reader {
                 case "type": typeName = string(setting.value, "type")
                 case "values": values = strings(setting.value, "values") ?? []
                 case "kinds": kinds = strings(setting.value, "kinds").map(Set.init)
-                default: fail("unknown field setting \"\(setting.key.scalarText ?? "")\"; use type, values or kinds", at: setting.key)
+                default:
+                    fail(
+                        "unknown field setting \"\(setting.key.scalarText ?? "")\"; use type, values or kinds",
+                        at: setting.key)
                 }
             }
             guard let type = fieldType(typeName, values: values, at: pair.value) else { continue }

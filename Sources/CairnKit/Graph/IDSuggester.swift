@@ -64,10 +64,11 @@ public struct IDSuggester: Sendable {
             }
         }
         return [swapped, changed, added, dropped].map { tier in
-            Set(tier.compactMap { variant in
-                let leadingZero = variant.count > 1 && variant.first == "0"
-                return variant == digits || variant.isEmpty || leadingZero ? nil : Int(String(variant))
-            })
+            Set(
+                tier.compactMap { variant in
+                    let leadingZero = variant.count > 1 && variant.first == "0"
+                    return variant == digits || variant.isEmpty || leadingZero ? nil : Int(String(variant))
+                })
         }
     }
 }

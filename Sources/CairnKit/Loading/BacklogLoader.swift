@@ -60,7 +60,8 @@ public struct BacklogLoader: Sendable {
         }
         do {
             guard let bytes = try source.contents(of: entry.path) else {
-                return ParsedFile(path: entry.path, problems: [.unreadable(reason: "the file disappeared while reading")])
+                return ParsedFile(
+                    path: entry.path, problems: [.unreadable(reason: "the file disappeared while reading")])
             }
             if bytes.count > limit {
                 return ParsedFile(path: entry.path, problems: [.tooLarge(size: bytes.count, limit: limit)])

@@ -21,7 +21,8 @@ public enum FieldValue: Hashable, Sendable {
         case .ids(let ids): return ids.map(\.description).joined(separator: ", ")
         case .strings(let values): return values.joined(separator: ", ")
         case .record(let values):
-            return values.sorted { $0.key < $1.key }.map { "\($0.key): \(FieldValue.format($0.value))" }.joined(separator: ", ")
+            return values.sorted { $0.key < $1.key }.map { "\($0.key): \(FieldValue.format($0.value))" }.joined(
+                separator: ", ")
         }
     }
 

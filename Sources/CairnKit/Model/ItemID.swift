@@ -17,7 +17,9 @@ public struct ItemID: Hashable, Comparable, Sendable, CustomStringConvertible, C
         let prefix = text[text.startIndex..<hyphen]
         let digits = text[text.index(after: hyphen)...]
         guard let first = prefix.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII,
-            prefix.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }),
+            prefix.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_")
+            }),
             !digits.isEmpty, digits.count <= 18, digits.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }),
             let number = Int(digits)
         else { return nil }
@@ -34,7 +36,8 @@ public struct ItemID: Hashable, Comparable, Sendable, CustomStringConvertible, C
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let id = ItemID(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an item id: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not an item id: \(text)"))
         }
         self = id
     }

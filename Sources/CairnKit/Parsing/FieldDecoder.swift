@@ -77,7 +77,9 @@ enum FieldDecoder {
     }
 
     private static func number(_ node: YAMLNode, _ definition: FieldDefinition) throws -> Double {
-        guard let value = Double(try plainText(node, definition)), value.isFinite else { throw mismatch(node, definition) }
+        guard let value = Double(try plainText(node, definition)), value.isFinite else {
+            throw mismatch(node, definition)
+        }
         return value
     }
 
@@ -99,14 +101,17 @@ enum FieldDecoder {
         }
     }
 
-    private static func record(_ node: YAMLNode, names: [String], _ definition: FieldDefinition) throws -> [String: Double] {
+    private static func record(_ node: YAMLNode, names: [String], _ definition: FieldDefinition) throws -> [String:
+        Double]
+    {
         guard case .mapping(let pairs) = node.value else { throw mismatch(node, definition) }
         var values: [String: Double] = [:]
         for pair in pairs {
             let name = pair.key.scalarText ?? ""
             guard names.contains(name) else {
                 throw Failure(
-                    reason: "\(definition.name) has no component \"\(name)\"; it takes \(names.joined(separator: ", "))",
+                    reason:
+                        "\(definition.name) has no component \"\(name)\"; it takes \(names.joined(separator: ", "))",
                     location: pair.key.location, suggestion: Suggestion.closest(to: name, in: names))
             }
             if pair.value.isNull { continue }

@@ -32,7 +32,8 @@ public enum FrontMatterSplitter {
         for line in lines {
             lineNumber += 1
             guard isFence(line, closing: true) else { continue }
-            let yamlStart = first.endIndex < text.utf8.endIndex ? text.utf8.index(after: first.endIndex) : first.endIndex
+            let yamlStart =
+                first.endIndex < text.utf8.endIndex ? text.utf8.index(after: first.endIndex) : first.endIndex
             let bodyStart = line.endIndex < text.utf8.endIndex ? text.utf8.index(after: line.endIndex) : line.endIndex
             return .success(
                 FrontMatterSplit(
@@ -47,7 +48,9 @@ public enum FrontMatterSplitter {
     /// `---` (or `...` to close), optionally followed by spaces, tabs or a CR.
     private static func isFence(_ line: Substring.UTF8View.SubSequence, closing: Bool) -> Bool {
         var bytes = line[...]
-        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
+        while let last = bytes.last,
+            last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r")
+        {
             bytes = bytes.dropLast()
         }
         return bytes.elementsEqual("---".utf8) || (closing && bytes.elementsEqual("...".utf8))

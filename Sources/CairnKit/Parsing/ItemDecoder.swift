@@ -48,7 +48,9 @@ struct ItemDecoder {
                 references += fieldReferences
             case .failure(let failure):
                 problems.append(
-                    .invalid(field: name, reason: failure.reason, location: failure.location, suggestion: failure.suggestion))
+                    .invalid(
+                        field: name, reason: failure.reason, location: failure.location, suggestion: failure.suggestion)
+                )
             }
         }
 
@@ -99,7 +101,8 @@ struct ItemDecoder {
                 problems.append(
                     .invalid(
                         field: "id",
-                        reason: "no kind uses the prefix \(id.prefix); known prefixes are \(prefixes.joined(separator: ", "))",
+                        reason:
+                            "no kind uses the prefix \(id.prefix); known prefixes are \(prefixes.joined(separator: ", "))",
                         location: idNode?.location ?? .startOfFile,
                         suggestion: Suggestion.closest(to: id.prefix, in: prefixes).map { "\($0)-\(id.number)" }))
             }
@@ -109,15 +112,18 @@ struct ItemDecoder {
         guard let name = kindNode.scalarText, let named = schema.kind(named: name) else {
             problems.append(
                 .invalid(
-                    field: "kind", reason: "kind \(kindNode.shapeDescription) is not one of \(names.joined(separator: ", "))",
-                    location: kindNode.location, suggestion: kindNode.scalarText.flatMap { Suggestion.closest(to: $0, in: names) }))
+                    field: "kind",
+                    reason: "kind \(kindNode.shapeDescription) is not one of \(names.joined(separator: ", "))",
+                    location: kindNode.location,
+                    suggestion: kindNode.scalarText.flatMap { Suggestion.closest(to: $0, in: names) }))
             return byPrefix
         }
         if let id, let byPrefix, byPrefix.name != named.name {
             problems.append(
                 .invalid(
                     field: "kind",
-                    reason: "kind \(named.name) does not match the id \(id), whose prefix \(id.prefix) is for \(byPrefix.name) items",
+                    reason:
+                        "kind \(named.name) does not match the id \(id), whose prefix \(id.prefix) is for \(byPrefix.name) items",
                     location: kindNode.location, suggestion: byPrefix.name))
         }
         if let id, byPrefix == nil {
@@ -138,6 +144,7 @@ struct ItemDecoder {
             guard let kind else { return true }
             return schema.fields[field]?.applies(to: kind.name) ?? false
         }
-        return .unknown(field: name, location: location, suggestion: Suggestion.closest(to: name, in: applicable), usedBy: [])
+        return .unknown(
+            field: name, location: location, suggestion: Suggestion.closest(to: name, in: applicable), usedBy: [])
     }
 }

@@ -42,13 +42,15 @@ public enum ItemFileParser {
         case .failure(.tooManyNodes(let limit)):
             file.problems.append(
                 .frontMatterSyntax(
-                    message: "front matter expands to more than \(limit) YAML nodes; anchors and aliases that expand without bound are refused",
+                    message:
+                        "front matter expands to more than \(limit) YAML nodes; anchors and aliases that expand without bound are refused",
                     location: SourcePosition(line: split.yamlFirstLine, column: 1)))
             return file
         case .failure(.tooDeep(let limit, let location)):
             file.problems.append(
                 .frontMatterSyntax(
-                    message: "front matter nests lists or mappings more than \(limit) levels deep; such YAML is refused",
+                    message:
+                        "front matter nests lists or mappings more than \(limit) levels deep; such YAML is refused",
                     location: location))
             return file
         }
@@ -60,7 +62,8 @@ public enum ItemFileParser {
         case .some:
             file.problems.append(
                 .frontMatterSyntax(
-                    message: "front matter must be a mapping of fields (key: value), not \(root?.shapeDescription ?? "")",
+                    message:
+                        "front matter must be a mapping of fields (key: value), not \(root?.shapeDescription ?? "")",
                     location: root?.location ?? .startOfFile))
             return file
         }

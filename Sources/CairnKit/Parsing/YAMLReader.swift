@@ -24,11 +24,14 @@ public enum YAMLReader {
 
     /// Reads `yaml`, which starts on file line `firstLine` of `source`.
     /// Returns `nil` for an empty document.
-    public static func read(_ yaml: Substring, firstLine: Int, in source: SourceText) -> Result<YAMLNode?, YAMLReadFailure> {
+    public static func read(_ yaml: Substring, firstLine: Int, in source: SourceText) -> Result<
+        YAMLNode?, YAMLReadFailure
+    > {
         if let line = YAMLNestingProbe.lineTooDeep(in: yaml) {
             return .failure(
                 .tooDeep(
-                    limit: YAMLNestingProbe.depthLimit, location: SourcePosition(line: firstLine + line - 1, column: 1)))
+                    limit: YAMLNestingProbe.depthLimit, location: SourcePosition(line: firstLine + line - 1, column: 1))
+            )
         }
         let root: Node?
         do {
@@ -45,7 +48,9 @@ public enum YAMLReader {
         return .success(node)
     }
 
-    private static func syntaxFailure(_ error: YamlError, yaml: Substring, firstLine: Int, source: SourceText) -> YAMLReadFailure {
+    private static func syntaxFailure(_ error: YamlError, yaml: Substring, firstLine: Int, source: SourceText)
+        -> YAMLReadFailure
+    {
         let converter = Converter(firstLine: firstLine, source: source)
         switch error {
         case .scanner(let context, let problem, let mark, _),
@@ -95,7 +100,8 @@ public enum YAMLReader {
             remainingNodes -= 1
             switch node {
             case .scalar(let scalar):
-                return YAMLNode(value: .scalar(scalar.string, isPlain: scalar.style == .plain), location: location(of: scalar.mark))
+                return YAMLNode(
+                    value: .scalar(scalar.string, isPlain: scalar.style == .plain), location: location(of: scalar.mark))
             case .sequence(let sequence):
                 var elements: [YAMLNode] = []
                 elements.reserveCapacity(sequence.count)
@@ -120,7 +126,8 @@ public enum YAMLReader {
             guard let mark else { return SourcePosition(line: firstLine, column: 1) }
             let line = firstLine + mark.line - 1
             guard let text = source.line(line) else { return SourcePosition(line: line, column: mark.column) }
-            return SourcePosition(line: line, column: ColumnConverter.utf8Column(fromScalarColumn: mark.column, in: text))
+            return SourcePosition(
+                line: line, column: ColumnConverter.utf8Column(fromScalarColumn: mark.column, in: text))
         }
     }
 }

@@ -11,14 +11,16 @@ public enum DOTRenderer {
         for node in selection.nodes {
             let item = graph.items[node]
             let (fill, stroke) = colours(statuses.category(of: item.status))
-            var attributes = "label=\(quoted("\(item.id): \(item.title ?? "")")), fillcolor=\"\(fill)\", color=\"\(stroke)\""
+            var attributes =
+                "label=\(quoted("\(item.id): \(item.title ?? "")")), fillcolor=\"\(fill)\", color=\"\(stroke)\""
             if node == selection.focus { attributes += ", penwidth=3" }
             output += "    \(quoted(item.id.description)) [\(attributes)];\n"
         }
         for edge in selection.edges(in: graph) {
             var attributes = "label=\(quoted(edge.type.name))"
             if edge.type == .mention { attributes += ", style=dashed" }
-            output += "    \(quoted(graph.items[edge.from].id.description)) -> \(quoted(graph.items[edge.to].id.description)) [\(attributes)];\n"
+            output +=
+                "    \(quoted(graph.items[edge.from].id.description)) -> \(quoted(graph.items[edge.to].id.description)) [\(attributes)];\n"
         }
         output += "}\n"
         return output

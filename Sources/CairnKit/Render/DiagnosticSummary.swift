@@ -36,7 +36,8 @@ public struct DiagnosticSummary: Hashable, Sendable, Codable {
             Self.count(notes, "note", "notes"),
         ].compactMap { $0 }
         let problems = counts.isEmpty ? "no problems" : counts.joined(separator: ", ")
-        return "\(problems) in \(Self.count(files, "file", "files") ?? "0 files") (\(Self.count(items, "item", "items") ?? "0 items"))"
+        return
+            "\(problems) in \(Self.count(files, "file", "files") ?? "0 files") (\(Self.count(items, "item", "items") ?? "0 items"))"
     }
 
     private static func count(_ value: Int, _ singular: String, _ plural: String) -> String? {

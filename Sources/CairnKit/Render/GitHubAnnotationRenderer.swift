@@ -10,7 +10,8 @@
 /// code units, as the web page counts them.
 public enum GitHubAnnotationRenderer {
     /// One command per diagnostic, then the summary as a plain log line.
-    public static func render(_ diagnostics: [Diagnostic], sources: SourceLookup, summary: DiagnosticSummary) -> String {
+    public static func render(_ diagnostics: [Diagnostic], sources: SourceLookup, summary: DiagnosticSummary) -> String
+    {
         var output = ""
         for diagnostic in diagnostics {
             output += annotation(for: diagnostic, sources: sources) + "\n"

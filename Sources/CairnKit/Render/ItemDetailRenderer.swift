@@ -13,9 +13,10 @@ public enum ItemDetailRenderer {
         let graph = backlog.graph
         let item = graph.items[node]
         let source = backlog.file(at: item.path)?.source
-        var output = aligned([
-            ("id", item.id.description), ("kind", item.kind), ("title", item.title ?? "-"), ("path", item.path),
-        ], indent: "")
+        var output = aligned(
+            [
+                ("id", item.id.description), ("kind", item.kind), ("title", item.title ?? "-"), ("path", item.path),
+            ], indent: "")
 
         let fields = item.keys.filter { !["id", "kind", "title"].contains($0.name) }.map { key in
             (key.name, item.fields[key.name]?.displayText ?? rawValue(at: key.position.value, in: source))
@@ -23,7 +24,10 @@ public enum ItemDetailRenderer {
         output += fields.isEmpty ? "\nFields: none\n" : "\nFields:\n" + aligned(fields, indent: "  ")
 
         let outgoing = item.references.map { reference in
-            (type: reference.type, id: reference.target, title: graph.item(reference.target).map(title) ?? "(not in the backlog)")
+            (
+                type: reference.type, id: reference.target,
+                title: graph.item(reference.target).map(title) ?? "(not in the backlog)"
+            )
         }
         output += "\n" + links("Links out", outgoing)
         let incoming = graph.incoming(to: node).map { edge in

@@ -74,7 +74,8 @@ public struct BrokenLinkRule: Rule {
                 existence[resolved] = exists
                 guard !exists else { continue }
                 sink.report(
-                    "\(item.id) \(what) \(link.destination), but \(resolved) does not exist", in: item.path, at: position,
+                    "\(item.id) \(what) \(link.destination), but \(resolved) does not exist", in: item.path,
+                    at: position,
                     hint: target.hasPrefix("/") || folder.isEmpty
                         ? "fix the path; it is resolved from the repository root"
                         : "fix the path; it is resolved from \(folder) (a leading / starts at the repository root)")
@@ -96,9 +97,12 @@ public struct BrokenLinkRule: Rule {
     private static func hasScheme(_ destination: String) -> Bool {
         guard let colon = destination.firstIndex(of: ":") else { return false }
         let scheme = destination[..<colon]
-        guard let first = scheme.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        guard let first = scheme.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else {
+            return false
+        }
         return scheme.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == ".")
+            $0.isASCII
+                && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == ".")
         }
     }
 

@@ -23,8 +23,14 @@ public struct DanglingReferenceRule: Rule {
         nonTriggeringExamples: [
             RuleExample(
                 files: [
-                    ("stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: draft\ndepends_on: [US-2]\n---\nSee [[US-2]].\n"),
-                    ("stories/US-2-b.md", "---\nid: US-2\ntitle: B\nstatus: draft\n---\n`[[US-404]]` in code is not a mention.\n"),
+                    (
+                        "stories/US-1-a.md",
+                        "---\nid: US-1\ntitle: A\nstatus: draft\ndepends_on: [US-2]\n---\nSee [[US-2]].\n"
+                    ),
+                    (
+                        "stories/US-2-b.md",
+                        "---\nid: US-2\ntitle: B\nstatus: draft\n---\n`[[US-404]]` in code is not a mention.\n"
+                    ),
                 ])
         ])
 

@@ -41,7 +41,9 @@ public struct DuplicateIDRule: Rule {
             let free = ItemID(prefix: id.prefix, number: (highest[id.prefix] ?? id.number) + 1)
             for node in nodes {
                 let item = graph.items[node]
-                let shown = nodes.prefix(Self.noteLimit + 1).filter { $0 != node }.prefix(Self.noteLimit).map { graph.items[$0] }
+                let shown = nodes.prefix(Self.noteLimit + 1).filter { $0 != node }.prefix(Self.noteLimit).map {
+                    graph.items[$0]
+                }
                 let otherCount = nodes.count - 1
                 let more = otherCount > shown.count ? " (notes show the first \(shown.count))" : ""
                 let otherFiles = otherCount == 1 ? "another file" : "\(otherCount) other files"

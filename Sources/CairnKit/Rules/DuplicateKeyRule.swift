@@ -13,10 +13,12 @@ public struct DuplicateKeyRule: Rule {
             the first occurrence; remove one of them.
             """,
         triggeringExamples: [
-            RuleExample("stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: draft\n↓status: done\n↓status: ready\n---\n")
+            RuleExample(
+                "stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: draft\n↓status: done\n↓status: ready\n---\n")
         ],
         nonTriggeringExamples: [
-            RuleExample("stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: draft\nrice: {reach: 1, impact: 2}\n---\n")
+            RuleExample(
+                "stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: draft\nrice: {reach: 1, impact: 2}\n---\n")
         ])
 
     public func check(_ context: RuleContext, into sink: inout DiagnosticSink) {

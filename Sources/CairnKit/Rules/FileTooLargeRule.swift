@@ -20,7 +20,8 @@ public struct FileTooLargeRule: Rule {
                 configuration: "max_file_size: 64\n")
         ],
         nonTriggeringExamples: [
-            RuleExample("stories/US-1-small.md", "---\nid: US-1\ntitle: Small\n---\n", configuration: "max_file_size: 64\n")
+            RuleExample(
+                "stories/US-1-small.md", "---\nid: US-1\ntitle: Small\n---\n", configuration: "max_file_size: 64\n")
         ])
 
     public func check(_ context: RuleContext, into sink: inout DiagnosticSink) {

@@ -21,7 +21,8 @@ public struct FrontMatterSyntaxRule: Rule {
         ],
         nonTriggeringExamples: [
             RuleExample("stories/US-1-fine.md", "---\nid: US-1\ntitle: Fine\nstatus: draft\n---\nBody.\n"),
-            RuleExample("stories/US-2-crlf.md", "\u{FEFF}---\r\nid: US-2\r\ntitle: CRLF and a BOM\r\nstatus: draft\r\n---\r\n"),
+            RuleExample(
+                "stories/US-2-crlf.md", "\u{FEFF}---\r\nid: US-2\r\ntitle: CRLF and a BOM\r\nstatus: draft\r\n---\r\n"),
         ])
 
     public func check(_ context: RuleContext, into sink: inout DiagnosticSink) {

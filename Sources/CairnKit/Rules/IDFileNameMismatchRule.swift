@@ -15,7 +15,8 @@ public struct IDFileNameMismatchRule: Rule {
             should have; if it is the id that is wrong, correct the id instead.
             """,
         triggeringExamples: [
-            RuleExample("stories/US-12-apple-pay.md", "---\nid: ↓US-1\ntitle: Pay with Apple Pay\nstatus: draft\n---\n"),
+            RuleExample(
+                "stories/US-12-apple-pay.md", "---\nid: ↓US-1\ntitle: Pay with Apple Pay\nstatus: draft\n---\n"),
             RuleExample("stories/apple-pay.md", "---\nid: ↓US-2\ntitle: Pay with Apple Pay\nstatus: draft\n---\n"),
             RuleExample("stories/us-3-lowercase.md", "---\nid: ↓US-3\ntitle: Lowercase\nstatus: draft\n---\n"),
             RuleExample("stories/US-4.draft.md", "---\nid: ↓US-4\ntitle: No separator\nstatus: draft\n---\n"),
@@ -46,7 +47,8 @@ public struct IDFileNameMismatchRule: Rule {
             sink.report(
                 "the file name \(name) does not start with \(item.id), the id of its item", in: file.path,
                 at: item.position(of: "id")?.value ?? .startOfFile,
-                hint: "rename the file to \(FileNameID.folder(of: file.path))\(corrected), or correct the id if the name is right"
+                hint:
+                    "rename the file to \(FileNameID.folder(of: file.path))\(corrected), or correct the id if the name is right"
             )
         }
     }

@@ -18,7 +18,8 @@ public struct InvalidConfigRule: Rule {
             RuleExample(
                 files: [],
                 configuration:
-                    "rules:\n  ↓dangling-refrence: off\n  priority-inversion: ↓loud\nfields:\n  team:\n    ↓type: strng\n"),
+                    "rules:\n  ↓dangling-refrence: off\n  priority-inversion: ↓loud\nfields:\n  team:\n    ↓type: strng\n"
+            ),
         ],
         nonTriggeringExamples: [
             RuleExample(

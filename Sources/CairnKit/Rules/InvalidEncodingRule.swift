@@ -18,8 +18,10 @@ public struct InvalidEncodingRule: Rule {
             RuleExample("stories/US-2-nul.md", "↓\u{0}---\n"),
         ],
         nonTriggeringExamples: [
-            RuleExample("stories/US-1-utf8.md", "---\nid: US-1\ntitle: Café, 日本語 and 🚀\nstatus: draft\n---\nÜber alles.\n"),
-            RuleExample("stories/US-2-bom.md", "\u{FEFF}---\nid: US-2\ntitle: With a byte order mark\nstatus: draft\n---\n"),
+            RuleExample(
+                "stories/US-1-utf8.md", "---\nid: US-1\ntitle: Café, 日本語 and 🚀\nstatus: draft\n---\nÜber alles.\n"),
+            RuleExample(
+                "stories/US-2-bom.md", "\u{FEFF}---\nid: US-2\ntitle: With a byte order mark\nstatus: draft\n---\n"),
         ])
 
     public func check(_ context: RuleContext, into sink: inout DiagnosticSink) {

@@ -20,7 +20,8 @@ public struct InvalidValueRule: Rule {
                 "stories/US-2-b.md",
                 "---\nid: US-2\ntitle: B\nstatus: draft\ndue: ↓2026-02-30\nestimate: ↓-3\nrice: {↓reech: 100}\n---\n"),
             RuleExample(
-                "stories/US-3-c.md", "---\nid: US-3\nkind: ↓epic\ntitle: C\nstatus: draft\ndepends_on: [US-1, ↓soon]\n---\n"),
+                "stories/US-3-c.md",
+                "---\nid: US-3\nkind: ↓epic\ntitle: C\nstatus: draft\ndepends_on: [US-1, ↓soon]\n---\n"),
             RuleExample("stories/XS-4-d.md", "---\nid: ↓XS-4\ntitle: D\nstatus: draft\n---\n"),
             RuleExample("stories/US5-e.md", "---\nid: ↓US5\ntitle: E\nstatus: draft\n---\n"),
         ],

@@ -16,7 +16,8 @@ public struct MissingAcceptanceCriteriaRule: Rule {
             under it, or at least one task-list item (`- [ ] …`) anywhere in the body.
             """,
         triggeringExamples: [
-            RuleExample("stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: ↓ready\n---\nAs a customer, I want to pay.\n"),
+            RuleExample(
+                "stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: ↓ready\n---\nAs a customer, I want to pay.\n"),
             RuleExample(
                 "stories/US-2-b.md",
                 "---\nid: US-2\ntitle: B\nstatus: ↓in-progress\n---\n## Acceptance criteria\n\n## Notes\nLater.\n"),
@@ -25,8 +26,10 @@ public struct MissingAcceptanceCriteriaRule: Rule {
             RuleExample("stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: draft\n---\nNot ready yet.\n"),
             RuleExample(
                 "stories/US-2-b.md",
-                "---\nid: US-2\ntitle: B\nstatus: done\n---\n### acceptance CRITERIA\nGiven a saved card, the order is placed.\n"),
-            RuleExample("stories/US-3-c.md", "---\nid: US-3\ntitle: C\nstatus: ready\n---\n## Checks\n- [ ] Works offline\n"),
+                "---\nid: US-2\ntitle: B\nstatus: done\n---\n### acceptance CRITERIA\nGiven a saved card, the order is placed.\n"
+            ),
+            RuleExample(
+                "stories/US-3-c.md", "---\nid: US-3\ntitle: C\nstatus: ready\n---\n## Checks\n- [ ] Works offline\n"),
             RuleExample("stories/US-4-d.md", "---\nid: US-4\ntitle: D\nstatus: dropped\n---\n"),
             RuleExample("epics/EP-1-e.md", "---\nid: EP-1\ntitle: E\nstatus: ready\n---\n"),
         ])

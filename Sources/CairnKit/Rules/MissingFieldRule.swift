@@ -36,7 +36,8 @@ public struct MissingFieldRule: Rule {
                 } else {
                     message = "the front matter has no \(field); every item needs an id such as US-12"
                 }
-                sink.report(message, in: file.path, at: .startOfFile, hint: hint(field, kind: kind, file: file, context))
+                sink.report(
+                    message, in: file.path, at: .startOfFile, hint: hint(field, kind: kind, file: file, context))
             }
         }
     }
@@ -50,7 +51,8 @@ public struct MissingFieldRule: Rule {
             return "add `id: \(kind?.prefix ?? "US")-…` to the front matter with the next free number"
         case "status":
             let statuses = context.configuration.statuses.order
-            return "add `status: \(statuses.first ?? "draft")` to the front matter (one of \(statuses.joined(separator: ", ")))"
+            return
+                "add `status: \(statuses.first ?? "draft")` to the front matter (one of \(statuses.joined(separator: ", ")))"
         default:
             return "add `\(field): …` to the front matter"
         }

@@ -22,7 +22,8 @@ public struct MissingFrontMatterRule: Rule {
         ],
         nonTriggeringExamples: [
             RuleExample("stories/US-1-fine.md", "---\nid: US-1\ntitle: Fine\nstatus: draft\n---\n"),
-            RuleExample("stories/US-2-bom.md", "\u{FEFF}---\r\nid: US-2\r\ntitle: BOM and CRLF\r\nstatus: draft\r\n---\r\n"),
+            RuleExample(
+                "stories/US-2-bom.md", "\u{FEFF}---\r\nid: US-2\r\ntitle: BOM and CRLF\r\nstatus: draft\r\n---\r\n"),
             RuleExample(
                 files: [
                     ("README.md", "# About this backlog\n"),
@@ -41,7 +42,8 @@ public struct MissingFrontMatterRule: Rule {
                 }
                 sink.report(
                     message, in: file.path, at: .startOfFile,
-                    hint: "start the file with a --- line, the item's fields (id, title, status) and a closing --- line; "
+                    hint:
+                        "start the file with a --- line, the item's fields (id, title, status) and a closing --- line; "
                         + "if the file is not an item, list it under ignore: in cairn.yml")
             }
         }

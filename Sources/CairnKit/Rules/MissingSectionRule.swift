@@ -50,7 +50,9 @@ public struct MissingSectionRule: Rule {
 
     public func check(_ context: RuleContext, into sink: inout DiagnosticSink) {
         for item in context.graph.items {
-            guard let kind = context.configuration.kind(named: item.kind), !kind.requiredSections.isEmpty else { continue }
+            guard let kind = context.configuration.kind(named: item.kind), !kind.requiredSections.isEmpty else {
+                continue
+            }
             for section in kind.requiredSections where item.body.heading(named: section) == nil {
                 sink.report(
                     "\(kind.name) \(item.id) has no \"\(section)\" section; \(kind.name) items require "

@@ -29,7 +29,10 @@ public struct ParentKindRule: Rule {
                     ("epics/EP-1-checkout.md", "---\nid: EP-1\ntitle: Checkout\nstatus: draft\nparent: OBJ-1\n---\n"),
                     ("stories/US-1-pay.md", "---\nid: US-1\ntitle: Pay\nstatus: draft\nparent: EP-1\n---\n"),
                     ("bugs/BUG-1-crash.md", "---\nid: BUG-1\ntitle: Crash\nstatus: draft\nparent: US-1\n---\n"),
-                    ("stories/US-2-gone.md", "---\nid: US-2\ntitle: Parent missing\nstatus: draft\nparent: EP-404\n---\n"),
+                    (
+                        "stories/US-2-gone.md",
+                        "---\nid: US-2\ntitle: Parent missing\nstatus: draft\nparent: EP-404\n---\n"
+                    ),
                 ]),
             RuleExample(
                 files: [

@@ -22,7 +22,10 @@ public struct PriorityInversionRule: Rule {
                         "---\nid: US-1\ntitle: A\nstatus: ready\npriority: must\ndepends_on: [↓US-2, US-3]\n---\n"
                     ),
                     ("stories/US-2-b.md", "---\nid: US-2\ntitle: B\nstatus: draft\npriority: could\n---\n"),
-                    ("stories/US-3-c.md", "---\nid: US-3\ntitle: C\nstatus: draft\npriority: should\ndepends_on: [↓US-4]\n---\n"),
+                    (
+                        "stories/US-3-c.md",
+                        "---\nid: US-3\ntitle: C\nstatus: draft\npriority: should\ndepends_on: [↓US-4]\n---\n"
+                    ),
                     ("stories/US-4-d.md", "---\nid: US-4\ntitle: D\nstatus: draft\npriority: wont\n---\n"),
                 ])
         ],
@@ -36,7 +39,10 @@ public struct PriorityInversionRule: Rule {
                     ("stories/US-2-b.md", "---\nid: US-2\ntitle: B\nstatus: draft\npriority: should\n---\n"),
                     ("stories/US-3-c.md", "---\nid: US-3\ntitle: C\nstatus: done\npriority: wont\n---\n"),
                     ("stories/US-4-d.md", "---\nid: US-4\ntitle: D\nstatus: draft\n---\n"),
-                    ("stories/US-5-e.md", "---\nid: US-5\ntitle: E\nstatus: dropped\npriority: must\ndepends_on: [US-6]\n---\n"),
+                    (
+                        "stories/US-5-e.md",
+                        "---\nid: US-5\ntitle: E\nstatus: dropped\npriority: must\ndepends_on: [US-6]\n---\n"
+                    ),
                     ("stories/US-6-f.md", "---\nid: US-6\ntitle: F\nstatus: draft\npriority: wont\n---\n"),
                 ])
         ])
@@ -56,7 +62,8 @@ public struct PriorityInversionRule: Rule {
                 sink.report(
                     "\(item.id) has priority \(priority) but depends on \(dependency.id), which has priority \(dependencyPriority)",
                     in: item.path, at: edge.location,
-                    hint: "raise \(dependency.id) to \(configuration.priorities[rank + 1]) or higher, lower \(item.id), "
+                    hint:
+                        "raise \(dependency.id) to \(configuration.priorities[rank + 1]) or higher, lower \(item.id), "
                         + "or remove the dependency")
             }
         }

@@ -29,6 +29,7 @@ public struct DiagnosticSink: Sendable {
     ) {
         diagnostics.append(
             Diagnostic(
-                file: file, location: location, severity: severity, rule: rule, message: message, hint: hint, notes: notes))
+                file: file, location: location, severity: severity, rule: rule, message: message, hint: hint,
+                notes: notes))
     }
 }

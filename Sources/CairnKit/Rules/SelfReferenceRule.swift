@@ -14,12 +14,16 @@ public struct SelfReferenceRule: Rule {
             """,
         triggeringExamples: [
             RuleExample(
-                "stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: draft\ndepends_on: [US-2, ↓US-1]\nparent: ↓US-1\n---\n")
+                "stories/US-1-a.md",
+                "---\nid: US-1\ntitle: A\nstatus: draft\ndepends_on: [US-2, ↓US-1]\nparent: ↓US-1\n---\n")
         ],
         nonTriggeringExamples: [
             RuleExample(
                 files: [
-                    ("stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: draft\ndepends_on: [US-2]\n---\nThis is [[US-1]].\n"),
+                    (
+                        "stories/US-1-a.md",
+                        "---\nid: US-1\ntitle: A\nstatus: draft\ndepends_on: [US-2]\n---\nThis is [[US-1]].\n"
+                    ),
                     ("stories/US-2-b.md", "---\nid: US-2\ntitle: B\nstatus: draft\nrelates_to: [US-1]\n---\n"),
                 ])
         ])

@@ -16,7 +16,10 @@ public struct StatusInconsistencyRule: Rule {
         triggeringExamples: [
             RuleExample(
                 files: [
-                    ("stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: done\ndepends_on: [↓US-2, US-3, ↓US-4]\n---\n"),
+                    (
+                        "stories/US-1-a.md",
+                        "---\nid: US-1\ntitle: A\nstatus: done\ndepends_on: [↓US-2, US-3, ↓US-4]\n---\n"
+                    ),
                     ("stories/US-2-b.md", "---\nid: US-2\ntitle: B\nstatus: in-progress\n---\n"),
                     ("stories/US-3-c.md", "---\nid: US-3\ntitle: C\nstatus: dropped\n---\n"),
                     ("stories/US-4-d.md", "---\nid: US-4\ntitle: D\n---\n"),
@@ -32,7 +35,10 @@ public struct StatusInconsistencyRule: Rule {
             RuleExample(
                 files: [
                     ("epics/EP-1-checkout.md", "---\nid: EP-1\ntitle: Checkout\nstatus: done\n---\n"),
-                    ("stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: done\nparent: EP-1\ndepends_on: [US-2]\n---\n"),
+                    (
+                        "stories/US-1-a.md",
+                        "---\nid: US-1\ntitle: A\nstatus: done\nparent: EP-1\ndepends_on: [US-2]\n---\n"
+                    ),
                     ("stories/US-2-b.md", "---\nid: US-2\ntitle: B\nstatus: dropped\nparent: EP-1\n---\n"),
                     ("stories/US-3-c.md", "---\nid: US-3\ntitle: C\nstatus: draft\ndepends_on: [US-4]\n---\n"),
                     ("stories/US-4-d.md", "---\nid: US-4\ntitle: D\nstatus: draft\n---\n"),
@@ -53,7 +59,9 @@ public struct StatusInconsistencyRule: Rule {
                 sink.report(
                     "\(item.id) is done but depends on \(dependency.id), which \(state)",
                     in: item.path, at: edge.location,
-                    hint: "finish or drop \(dependency.id), move \(item.id) back to an open status, or remove the dependency")
+                    hint:
+                        "finish or drop \(dependency.id), move \(item.id) back to an open status, or remove the dependency"
+                )
             }
             let openChildren = graph.children(of: node).filter { $0 != node && statuses.isOpen(graph.items[$0].status) }
             guard !openChildren.isEmpty else { continue }

@@ -15,13 +15,15 @@ public struct UnknownFieldRule: Rule {
             """,
         triggeringExamples: [
             RuleExample(
-                "stories/US-1-a.md", "---\nid: US-1\ntitle: A\nstatus: draft\n↓depend_on: [US-2]\n↓team: payments\n---\n"),
+                "stories/US-1-a.md",
+                "---\nid: US-1\ntitle: A\nstatus: draft\n↓depend_on: [US-2]\n↓team: payments\n---\n"),
             RuleExample("stories/US-2-b.md", "---\nid: US-2\ntitle: B\nstatus: draft\n↓target: 40\n---\n"),
         ],
         nonTriggeringExamples: [
             RuleExample(
                 "key-results/KR-1-conversion.md",
-                "---\nid: KR-1\ntitle: Checkout conversion\nstatus: draft\nbaseline: 31\ntarget: 40\nunit: \"%\"\n---\n"),
+                "---\nid: KR-1\ntitle: Checkout conversion\nstatus: draft\nbaseline: 31\ntarget: 40\nunit: \"%\"\n---\n"
+            ),
             RuleExample(
                 "stories/US-2-b.md", "---\nid: US-2\ntitle: B\nstatus: draft\nteam: payments\n---\n",
                 configuration: "fields:\n  team:\n    type: string\n"),
@@ -32,7 +34,8 @@ public struct UnknownFieldRule: Rule {
             let subject = file.item.map(\.id.description) ?? "this item"
             for case .unknown(let field, let location, let suggestion, let usedBy) in file.fieldProblems {
                 if usedBy.isEmpty {
-                    let declare = "unknown keys are kept untouched; to check it, declare \"\(field)\" under fields: in cairn.yml"
+                    let declare =
+                        "unknown keys are kept untouched; to check it, declare \"\(field)\" under fields: in cairn.yml"
                     sink.report(
                         "\(subject) has an unknown field \"\(field)\"", in: file.path, at: location,
                         hint: suggestion.map { "did you mean \($0)? Otherwise, " + declare } ?? declare)

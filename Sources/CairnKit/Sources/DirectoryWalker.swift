@@ -64,7 +64,8 @@ struct DirectoryWalker {
         var info = stat()
         guard stat(absolute, &info) == 0 else {
             if isMarkdown(relative) {
-                entries.append(SourceEntry(path: relative, problem: .unreadable(reason: "the symbolic link is broken or loops")))
+                entries.append(
+                    SourceEntry(path: relative, problem: .unreadable(reason: "the symbolic link is broken or loops")))
             }
             return
         }

@@ -15,7 +15,8 @@ public struct WorkingTreeSource: BacklogSource {
     public func markdownFiles(under directory: String, ignoring ignore: [GlobPattern]) throws -> [SourceEntry] {
         let start = directory.isEmpty ? root : root.appendingPathComponent(directory)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: start.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: start.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw SourceError.missingDirectory(start.path)
         }
         let target = start.resolvingSymlinksInPath().path
@@ -37,7 +38,8 @@ public struct WorkingTreeSource: BacklogSource {
         if info.st_mode & S_IFMT == S_IFLNK {
             let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
             guard target == root.path || target.hasPrefix(root.path + "/") else {
-                throw SourceError.unreadable(path, reason: "it links to \(target), outside the repository, and is not followed")
+                throw SourceError.unreadable(
+                    path, reason: "it links to \(target), outside the repository, and is not followed")
             }
             guard stat(absolute, &info) == 0 else {
                 throw SourceError.unreadable(path, reason: "the symbolic link is broken or loops")

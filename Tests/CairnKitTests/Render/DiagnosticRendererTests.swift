@@ -23,7 +23,11 @@ struct DiagnosticRendererTests {
     static let dangling = Diagnostic(
         file: storyPath, location: SourcePosition(line: 8, column: 15), severity: .error, rule: "dangling-reference",
         message: "US-1 mentions EP-404, which is not an item of the backlog", hint: "did you mean EP-4?",
-        notes: [DiagnosticNote(file: "backlog/epics/EP-4-x.md", location: SourcePosition(line: 2, column: 5), message: "EP-4 is defined here")])
+        notes: [
+            DiagnosticNote(
+                file: "backlog/epics/EP-4-x.md", location: SourcePosition(line: 2, column: 5),
+                message: "EP-4 is defined here")
+        ])
     static let tab = Diagnostic(
         file: storyPath, location: SourcePosition(line: 6, column: 2), severity: .warning, rule: "front-matter-syntax",
         message: "tabs are not allowed")
@@ -50,13 +54,16 @@ struct DiagnosticRendererTests {
     func textTabs() {
         let output = TextDiagnosticRenderer().render(Self.tab, sources: Self.sources)
         #expect(output.split(separator: "\n", omittingEmptySubsequences: false)[2] == "\t^")
-        #expect(TextDiagnosticRenderer.caretIndent(for: 18, in: "title: Café ☕ at checkout") == String(repeating: " ", count: 14))
+        #expect(
+            TextDiagnosticRenderer.caretIndent(for: 18, in: "title: Café ☕ at checkout")
+                == String(repeating: " ", count: 14))
     }
 
     @Test("text: whole report with summary; a file without text shows no source line")
     func textReport() {
         let unreadable = Diagnostic(
-            file: "backlog/bin.md", location: SourcePosition(line: 1, column: 3), severity: .error, rule: "invalid-encoding",
+            file: "backlog/bin.md", location: SourcePosition(line: 1, column: 3), severity: .error,
+            rule: "invalid-encoding",
             message: "not UTF-8")
         let diagnostics = [unreadable, Self.tab]
         let summary = DiagnosticSummary(diagnostics: diagnostics, files: 14, items: 11)
@@ -88,12 +95,23 @@ struct DiagnosticRendererTests {
                 """)
     }
 
-    @Test("summary line", arguments: [
-        (DiagnosticSummary(errors: 0, warnings: 0, notes: 0, files: 14, items: 11), "no problems in 14 files (11 items)"),
-        (DiagnosticSummary(errors: 2, warnings: 1, notes: 0, files: 14, items: 11), "2 errors, 1 warning in 14 files (11 items)"),
-        (DiagnosticSummary(errors: 0, warnings: 0, notes: 3, files: 1, items: 1), "3 notes in 1 file (1 item)"),
-        (DiagnosticSummary(errors: 0, warnings: 0, notes: 0, files: 0, items: 0), "no problems in 0 files (0 items)"),
-    ])
+    @Test(
+        "summary line",
+        arguments: [
+            (
+                DiagnosticSummary(errors: 0, warnings: 0, notes: 0, files: 14, items: 11),
+                "no problems in 14 files (11 items)"
+            ),
+            (
+                DiagnosticSummary(errors: 2, warnings: 1, notes: 0, files: 14, items: 11),
+                "2 errors, 1 warning in 14 files (11 items)"
+            ),
+            (DiagnosticSummary(errors: 0, warnings: 0, notes: 3, files: 1, items: 1), "3 notes in 1 file (1 item)"),
+            (
+                DiagnosticSummary(errors: 0, warnings: 0, notes: 0, files: 0, items: 0),
+                "no problems in 0 files (0 items)"
+            ),
+        ])
     func summary(summary: DiagnosticSummary, expected: String) {
         #expect(summary.text == expected)
     }

@@ -48,12 +48,13 @@ struct ItemRendererTests {
     func csv() throws {
         let backlog = try RenderTestBacklog.load()
         #expect(
-            ItemListRenderer.csv(backlog.graph.items.filter { $0.kind != "story" || $0.id.number == 1 }) == [
-                "id,kind,status,priority,owner,title,labels,path",
-                #"EP-3,epic,in-progress,,,"One-tap ""checkout""",,backlog/epics/EP-3-one-tap.md"#,
-                "OBJ-1,objective,in-progress,,,Grow checkout conversion,,backlog/objectives/OBJ-1-grow.md",
-                #"US-1,story,draft,must,alice,"Pay with Apple Pay, fast","checkout, payments",backlog/stories/US-1-pay.md"#,
-            ].map { $0 + "\r\n" }.joined())
+            ItemListRenderer.csv(backlog.graph.items.filter { $0.kind != "story" || $0.id.number == 1 })
+                == [
+                    "id,kind,status,priority,owner,title,labels,path",
+                    #"EP-3,epic,in-progress,,,"One-tap ""checkout""",,backlog/epics/EP-3-one-tap.md"#,
+                    "OBJ-1,objective,in-progress,,,Grow checkout conversion,,backlog/objectives/OBJ-1-grow.md",
+                    #"US-1,story,draft,must,alice,"Pay with Apple Pay, fast","checkout, payments",backlog/stories/US-1-pay.md"#,
+                ].map { $0 + "\r\n" }.joined())
     }
 
     @Test("filters combine with AND, values of one filter with OR")

@@ -9,7 +9,8 @@ struct RuleDocumentationRendererTests {
         rationale: "It matters because it does.",
         triggeringExamples: [
             RuleExample(
-                files: [("stories/US-1-a.md", "---\nid: US-1\ntitle: ↓[x\n---\n")], configuration: "rules:\n  sample-rule: error\n")
+                files: [("stories/US-1-a.md", "---\nid: US-1\ntitle: ↓[x\n---\n")],
+                configuration: "rules:\n  sample-rule: error\n")
         ],
         nonTriggeringExamples: [RuleExample("stories/US-1-a.md", "---\nid: US-1\n---\n")])
 

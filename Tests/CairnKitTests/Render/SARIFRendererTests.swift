@@ -64,7 +64,8 @@ struct SARIFRendererTests {
         #expect(
             (result["message"] as? [String: Any])?["text"] as? String
                 == "US-1 mentions US-9, which is not an item of the backlog. Did you mean US-19?")
-        let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let location = try #require(
+            (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         let artifact = try #require(location["artifactLocation"] as? [String: Any])
         #expect(artifact["uri"] as? String == "backlog/stories/US%201%20%C3%BC.md")
         #expect(artifact["uriBaseId"] as? String == "%SRCROOT%")
@@ -85,7 +86,9 @@ struct SARIFRendererTests {
         func fingerprints(_ diagnostics: [Diagnostic]) throws -> [String] {
             let run = try #require((try Self.render(diagnostics)["runs"] as? [[String: Any]])?.first)
             let results = try #require(run["results"] as? [[String: Any]])
-            return results.compactMap { ($0["partialFingerprints"] as? [String: String])?[SARIFRenderer.fingerprintKey] }
+            return results.compactMap {
+                ($0["partialFingerprints"] as? [String: String])?[SARIFRenderer.fingerprintKey]
+            }
         }
         let first = try fingerprints([Self.diagnostic(line: 4, column: 10), Self.diagnostic(line: 4, column: 24)])
         let moved = try fingerprints([Self.diagnostic(line: 40, column: 1), Self.diagnostic(line: 41, column: 1)])
@@ -112,6 +115,8 @@ struct SARIFRendererTests {
     func deterministic() throws {
         let renderer = SARIFRenderer(tool: Self.tool, rules: Self.rules)
         let diagnostics = [Self.diagnostic(line: 4, column: 10)]
-        #expect(try renderer.render(diagnostics, sources: Self.sources) == renderer.render(diagnostics, sources: Self.sources))
+        #expect(
+            try renderer.render(diagnostics, sources: Self.sources)
+                == renderer.render(diagnostics, sources: Self.sources))
     }
 }

@@ -13,7 +13,8 @@ struct FileProblemRuleTests {
             "stories/US-2-later.md": Array("---\nid: US-2\ntitle: é".utf8) + [0xFF, 0xFE] + Array("\n---\n".utf8),
         ])
         let diagnostics = try backlog.check()
-        #expect(diagnostics.map(\.place) == ["backlog/stories/US-1-latin1.md:3:11", "backlog/stories/US-2-later.md:3:10"])
+        #expect(
+            diagnostics.map(\.place) == ["backlog/stories/US-1-latin1.md:3:11", "backlog/stories/US-2-later.md:3:10"])
         #expect(diagnostics.allSatisfy { $0.rule == "invalid-encoding" && $0.severity == .error })
         #expect(diagnostics.first?.message == "the file is not valid UTF-8; the first bad byte is here")
         #expect(diagnostics.first?.hint == "re-save the file with UTF-8 encoding")
@@ -43,14 +44,16 @@ struct FileProblemRuleTests {
         let elsewhere = try TemporaryDirectory()
         try elsewhere.write("shared.md", item("US-9"))
         let target = elsewhere.url.appendingPathComponent("shared.md").resolvingSymlinksInPath().path
-        let backlog = try RuleTestBacklog(["stories/US-1-a.md": item("US-1")], symlinks: ["stories/US-9-shared.md": target])
+        let backlog = try RuleTestBacklog(
+            ["stories/US-1-a.md": item("US-1")], symlinks: ["stories/US-9-shared.md": target])
         let diagnostics = try backlog.check()
         #expect(
             diagnostics.map { "\($0.place) \($0.rule) \($0.severity)" } == [
                 "backlog/stories/US-9-shared.md:1:1 symlink-escape warning"
             ])
         #expect(
-            diagnostics.first?.message == "the symbolic link points to \(target), outside the repository, so it is not followed")
+            diagnostics.first?.message
+                == "the symbolic link points to \(target), outside the repository, so it is not followed")
     }
 
     @Test("file-too-large gives the size, the limit and the setting")
@@ -61,7 +64,8 @@ struct FileProblemRuleTests {
         #expect(diagnostics.map { "\($0.place) \($0.rule)" } == ["backlog/stories/US-1-a.md:1:1 file-too-large"])
         #expect(
             diagnostics.first?.message
-                == "the file is \(text.utf8.count) bytes, over the limit of 20 bytes set by max_file_size; it was not parsed")
+                == "the file is \(text.utf8.count) bytes, over the limit of 20 bytes set by max_file_size; it was not parsed"
+        )
     }
 
     @Test("missing-front-matter tells an empty file from one without a fence")

@@ -28,7 +28,8 @@ struct ItemRuleTests {
         #expect(diagnostics.allSatisfy { $0.hint == "give all but one of the files a free id, such as US-8" })
         #expect(
             diagnostics.first?.notes.map { "\($0.file):\($0.location.line):\($0.location.column) \($0.message)" } == [
-                "backlog/stories/US-1-a.md:2:5 US-1 is also used here", "backlog/stories/US-1-b.md:2:5 US-1 is also used here",
+                "backlog/stories/US-1-a.md:2:5 US-1 is also used here",
+                "backlog/stories/US-1-b.md:2:5 US-1 is also used here",
             ])
     }
 
@@ -42,14 +43,16 @@ struct ItemRuleTests {
         #expect(diagnostics.map(\.place) == ["backlog/stories/US-12-x.md:2:5", "backlog/stories/US-1x.md:2:5"])
         #expect(diagnostics.first?.message == "the file name US-12-x.md does not start with US-1, the id of its item")
         #expect(
-            diagnostics.first?.hint == "rename the file to backlog/stories/US-1-x.md, or correct the id if the name is right")
+            diagnostics.first?.hint
+                == "rename the file to backlog/stories/US-1-x.md, or correct the id if the name is right")
     }
 
     @Test("status-inconsistency lists at most five open children")
     func openChildrenCap() throws {
         var files = ["epics/EP-1-a.md": item("EP-1", status: "done")]
         for number in 1...7 {
-            files["stories/US-\(number)-s.md"] = item("US-\(number)", status: number == 3 ? nil : "draft", "parent: EP-1")
+            files["stories/US-\(number)-s.md"] = item(
+                "US-\(number)", status: number == 3 ? nil : "draft", "parent: EP-1")
         }
         files["stories/US-8-s.md"] = item("US-8", status: "done", "parent: EP-1")
         let diagnostics = try RuleTestBacklog(files).check(rule: "status-inconsistency")

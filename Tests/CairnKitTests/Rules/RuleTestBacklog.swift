@@ -16,7 +16,8 @@ final class RuleTestBacklog {
         if let configuration { try directory.write("backlog/cairn.yml", configuration) }
         for (path, target) in symlinks {
             let link = directory.url.appendingPathComponent("backlog/" + path)
-            try FileManager.default.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target)
         }
     }

@@ -15,7 +15,8 @@ struct SeverityConfigurationTests {
         let diagnostics = try RuleTestBacklog(Self.files).check()
         #expect(
             diagnostics.map { "\($0.rule) \($0.severity)" } == [
-                "missing-field error", "unknown-field warning", "dangling-reference error", "status-inconsistency warning",
+                "missing-field error", "unknown-field warning", "dangling-reference error",
+                "status-inconsistency warning",
             ])
     }
 

@@ -53,7 +53,8 @@ struct SuggestionMessageTests {
     @Test("invalid-value gives the reason and a did-you-mean when one value is a typo away")
     func invalidValue() throws {
         let backlog = try RuleTestBacklog([
-            "stories/US-1-a.md": item("US-1", status: "redy", "priority: shuold\nrice: {reach: 10, efort: 2}\ndue: 2026-13-01"),
+            "stories/US-1-a.md": item(
+                "US-1", status: "redy", "priority: shuold\nrice: {reach: 10, efort: 2}\ndue: 2026-13-01"),
             "stories/US-2-b.md": "---\nid: US-2\nkind: epic\ntitle: B\nstatus: draft\n---\n",
             "stories/XS-3-c.md": item("XS-3"),
         ])
