@@ -12,14 +12,17 @@ public enum StronglyConnectedComponents {
         var components: [[Int]] = []
         var nextIndex = 0
         var work: [(node: Int, successors: [Int], position: Int)] = []
+        func discover(_ node: Int) {
+            index[node] = nextIndex
+            lowLink[node] = nextIndex
+            nextIndex += 1
+            stack.append(node)
+            onStack[node] = true
+            work.append((node, successors(node), 0))
+        }
 
         for root in 0..<count where index[root] < 0 {
-            index[root] = nextIndex
-            lowLink[root] = nextIndex
-            nextIndex += 1
-            stack.append(root)
-            onStack[root] = true
-            work.append((root, successors(root), 0))
+            discover(root)
             while !work.isEmpty {
                 let top = work.count - 1
                 let node = work[top].node
@@ -27,12 +30,7 @@ public enum StronglyConnectedComponents {
                     let next = work[top].successors[work[top].position]
                     work[top].position += 1
                     if index[next] < 0 {
-                        index[next] = nextIndex
-                        lowLink[next] = nextIndex
-                        nextIndex += 1
-                        stack.append(next)
-                        onStack[next] = true
-                        work.append((next, successors(next), 0))
+                        discover(next)
                     } else if onStack[next] {
                         lowLink[node] = min(lowLink[node], index[next])
                     }

@@ -46,21 +46,15 @@ public enum GitHubAnnotationRenderer {
 
     /// Escapes a command's message: `%`, CR and LF.
     public static func escapeData(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": result += "%25"
-            case "\r": result += "%0D"
-            case "\n": result += "%0A"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        escape(text, isProperty: false)
     }
 
     /// Escapes a property value: as ``escapeData(_:)``, plus `:` and `,`.
     public static func escapeProperty(_ text: String) -> String {
+        escape(text, isProperty: true)
+    }
+
+    private static func escape(_ text: String, isProperty: Bool) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -68,8 +62,8 @@ public enum GitHubAnnotationRenderer {
             case "%": result += "%25"
             case "\r": result += "%0D"
             case "\n": result += "%0A"
-            case ":": result += "%3A"
-            case ",": result += "%2C"
+            case ":" where isProperty: result += "%3A"
+            case "," where isProperty: result += "%2C"
             default: result.unicodeScalars.append(scalar)
             }
         }

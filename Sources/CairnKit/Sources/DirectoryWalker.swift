@@ -41,13 +41,21 @@ struct DirectoryWalker {
             entries.append(SourceEntry(path: relative, problem: .unreadable(reason: String(cString: strerror(errno)))))
             return
         }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            visitLink(absolute: absolute, relative: relative)
+        } else {
+            visitEntry(absolute: absolute, relative: relative, info: info)
+        }
+    }
+
+    /// A folder is walked, a Markdown file listed, anything else named `.md`
+    /// (a pipe, a socket, a device) listed with a problem and never opened.
+    private mutating func visitEntry(absolute: String, relative: String, info: stat) {
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
             walk(absolute: absolute, relative: relative)
         case S_IFREG:
             if isMarkdown(relative) { entries.append(SourceEntry(path: relative, size: Int(info.st_size))) }
-        case S_IFLNK:
-            visitLink(absolute: absolute, relative: relative)
         default:
             if isMarkdown(relative) { entries.append(Self.special(relative, mode: info.st_mode)) }
         }
@@ -69,14 +77,7 @@ struct DirectoryWalker {
             }
             return
         }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR:
-            walk(absolute: absolute, relative: relative)
-        case S_IFREG:
-            if isMarkdown(relative) { entries.append(SourceEntry(path: relative, size: Int(info.st_size))) }
-        default:
-            if isMarkdown(relative) { entries.append(Self.special(relative, mode: info.st_mode)) }
-        }
+        visitEntry(absolute: absolute, relative: relative, info: info)
     }
 
     /// A named pipe, socket or device named like Markdown: reported, never
