@@ -26,21 +26,30 @@ public struct FrontMatterSplit: Sendable {
 public enum FrontMatterSplitter {
     public static func split(_ text: String) -> Result<FrontMatterSplit, FrontMatterSplitFailure> {
         if text.allSatisfy(\.isWhitespace) { return .failure(.emptyFile) }
-        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
-        guard let first = lines.popFirst(), isFence(first, closing: false) else { return .failure(.noOpeningFence) }
-        var lineNumber = 1
-        for line in lines {
+        // Lines are found one at a time up to the closing fence; the body
+        // after it is never scanned here.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             lineNumber += 1
-            guard isFence(line, closing: true) else { continue }
-            let yamlStart =
-                first.endIndex < text.utf8.endIndex ? text.utf8.index(after: first.endIndex) : first.endIndex
-            let bodyStart = line.endIndex < text.utf8.endIndex ? text.utf8.index(after: line.endIndex) : line.endIndex
-            return .success(
-                FrontMatterSplit(
-                    yaml: text[yamlStart..<line.startIndex],
-                    yamlFirstLine: 2,
-                    body: text[bodyStart...],
-                    bodyFirstLine: lineNumber + 1))
+            let line = utf8[lineStart..<lineEnd]
+            guard let start = yamlStart else {
+                guard isFence(line, closing: false) else { return .failure(.noOpeningFence) }
+                yamlStart = next
+                lineStart = next
+                continue
+            }
+            if isFence(line, closing: true) {
+                return .success(
+                    FrontMatterSplit(
+                        yaml: text[start..<lineStart], yamlFirstLine: 2, body: text[next...],
+                        bodyFirstLine: lineNumber + 1))
+            }
+            lineStart = next
         }
         return .failure(.unclosed)
     }

@@ -48,15 +48,33 @@ public struct WorkingTreeSource: BacklogSource {
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw SourceError.unreadable(path, reason: "it is not a regular file")
         }
-        guard let handle = FileHandle(forReadingAtPath: absolute) else {
-            throw SourceError.unreadable(path, reason: String(cString: strerror(errno)))
+        return try readRegularFile(absolute, path: path, size: Int(info.st_size))
+    }
+
+    /// Reads a whole file with POSIX calls straight into a buffer of its size,
+    /// without the extra copies of `FileHandle` and `Data`; grows the buffer
+    /// if the file grew since `stat`.
+    private func readRegularFile(_ absolute: String, path: String, size: Int) throws -> [UInt8] {
+        let descriptor = open(absolute, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SourceError.unreadable(path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return read(descriptor, base + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SourceError.unreadable(path, reason: String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            filled += count
         }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw SourceError.unreadable(path, reason: error.localizedDescription)
-        }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 
     public func exists(_ path: String) -> Bool {
