@@ -35,7 +35,8 @@ struct InlineLocator {
     mutating func locateText(_ literal: [UInt8], reported: MarkdownPosition, mentions: [(offset: Int, target: String)])
         -> [MarkdownPosition]
     {
-        let limit = searchLimit(reported)
+        let limit = boundedLimit(searchLimit(reported), for: literal)
+        let textStart = cursor
         let start = exactStart(reported, matching: literal) ?? source.find(literal, from: cursor, before: limit)
         var positions: [MarkdownPosition] = []
         for (offset, target) in mentions {
@@ -52,17 +53,20 @@ struct InlineLocator {
                 positions.append(source.position(ofOffset: cursor))
             }
         }
-        if let start { cursor = start + literal.count }
+        // Unfound, the text still lies ahead and is at least as long in the
+        // source as its literal: moving past that much keeps every later
+        // search from scanning the same bytes again.
+        cursor = max(cursor, (start ?? textStart) + literal.count)
         return positions
     }
 
     /// Moves past a code span or inline HTML with `literal`, so that nothing
     /// after it is found inside it.
     mutating func skipVerbatim(_ literal: [UInt8], reported: MarkdownPosition) {
-        let limit = searchLimit(reported)
-        if let start = exactStart(reported, matching: literal) ?? source.find(literal, from: cursor, before: limit) {
-            cursor = start + literal.count
-        }
+        let limit = boundedLimit(searchLimit(reported), for: literal)
+        let searchStart = cursor
+        let start = exactStart(reported, matching: literal) ?? source.find(literal, from: cursor, before: limit)
+        cursor = max(cursor, (start ?? searchStart) + literal.count)
     }
 
     /// Locates a link or image whose visible text is `text`. The cursor stays
@@ -89,6 +93,15 @@ struct InlineLocator {
         cursor = max(cursor, lineStart)
         let lineEnd = source.offset(line: reported.line + 1, column: 1) ?? source.endOffset
         return min(lineEnd, blockLimit)
+    }
+
+    /// `limit`, or nearer when the text cannot be that far away. Written out,
+    /// a decoded literal takes at most this many bytes per byte (the longest
+    /// HTML entity name is 33 bytes for a 3-byte character), so a search for
+    /// a text that is not in the source — entities, escapes — stops early
+    /// and a line of 100,000 such texts costs linear, not quadratic, time.
+    private func boundedLimit(_ limit: Int, for literal: [UInt8]) -> Int {
+        min(limit, cursor + 16 * literal.count + 64)
     }
 
     /// The reported offset, when the node is on the block's first line (where

@@ -153,3 +153,22 @@ struct MarkdownEdgeInputTests {
         #expect(MarkdownParser.parse("[[").mentions.isEmpty)
     }
 }
+
+/// Hostile input against the source search: a long line of texts whose
+/// literals differ from the source must not make each search rescan it.
+@Suite("Markdown source search on hostile lines")
+struct MarkdownHostileLineTests {
+    @Test("100,000 entity texts on one line are located in linear time, the mention after them exactly")
+    func entityLine() {
+        let repeats = 100_000
+        let unit = "`c`&copy; "
+        let text = String(repeating: unit, count: repeats) + "[[US-7]]\n"
+        let clock = ContinuousClock()
+        var document = MarkdownDocument()
+        // Quadratic scanning took 18 s on this input; linear takes well under one.
+        let elapsed = clock.measure { document = MarkdownParser.parse(text) }
+        #expect(document.mentions.map(\.target) == ["US-7"])
+        #expect(document.mentions.first?.position == MarkdownPosition(line: 1, column: unit.utf8.count * repeats + 1))
+        #expect(elapsed < .seconds(5), "took \(elapsed)")
+    }
+}
