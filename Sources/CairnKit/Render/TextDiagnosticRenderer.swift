@@ -26,32 +26,36 @@ public struct TextDiagnosticRenderer: Sendable {
         return output
     }
 
-    /// One diagnostic's block, each line ending in a newline.
+    /// One diagnostic's block, each line ending in a newline. Everything
+    /// taken from the backlog is printed through ``PrintableText``.
     public func render(_ diagnostic: Diagnostic, sources: SourceLookup) -> String {
         let location = diagnostic.location
-        var output = style("\(diagnostic.file):\(location.line):\(location.column):", .bold) + " "
+        let file = PrintableText.escaped(diagnostic.file)
+        var output = style("\(file):\(location.line):\(location.column):", .bold) + " "
         output += label(diagnostic.severity) + " "
-        output += style(diagnostic.message, .bold) + " " + style("[\(diagnostic.rule)]", .dim) + "\n"
+        output += style(PrintableText.escaped(diagnostic.message), .bold) + " "
+        output += style("[\(diagnostic.rule)]", .dim) + "\n"
         if let line = sources.line(location.line, of: diagnostic.file) {
-            output += line + "\n"
+            output += PrintableText.escaped(line) + "\n"
             output += Self.caretIndent(for: location.column, in: line) + style("^", .green) + "\n"
         }
         if let hint = diagnostic.hint {
-            output += "  " + style("hint:", .cyan) + " " + hint + "\n"
+            output += "  " + style("hint:", .cyan) + " " + PrintableText.escaped(hint) + "\n"
         }
         for note in diagnostic.notes {
-            output += style("\(note.file):\(note.location.line):\(note.location.column):", .bold) + " "
-            output += style("note:", .cyan) + " " + note.message + "\n"
+            let place = "\(PrintableText.escaped(note.file)):\(note.location.line):\(note.location.column):"
+            output += style(place, .bold) + " " + style("note:", .cyan) + " " + PrintableText.escaped(note.message) + "\n"
         }
         return output
     }
 
     /// The whitespace that puts a caret under UTF-8 column `column` of
-    /// `line`: one space per character before it, tabs kept as tabs so the
+    /// `line` as printed: one space per character before it (an escaped
+    /// control character counts as its escape), tabs kept as tabs so the
     /// caret lines up whatever the terminal's tab width.
     public static func caretIndent(for column: Int, in line: Substring) -> String {
         let count = ColumnConverter.characterOffset(ofUTF8Column: column, in: line)
-        return String(line.prefix(count).map { $0 == "\t" ? "\t" : " " })
+        return String(PrintableText.escaped(line.prefix(count)).map { $0 == "\t" ? "\t" : " " })
     }
 
     private func label(_ severity: Severity) -> String {

@@ -50,6 +50,23 @@ struct DiagnosticRendererTests {
                 """)
     }
 
+    @Test("text: control characters from the backlog are escaped, never printed")
+    func textControlCharacters() {
+        let path = "backlog/stories/US-2-x.md"
+        let source = SourceText("---\nkind: \"\u{1B}[2J\"\n---\n")
+        let diagnostic = Diagnostic(
+            file: path, location: SourcePosition(line: 2, column: 13), severity: .error, rule: "invalid-value",
+            message: "kind \"x\n::error file=README.md::injected\" is not a kind")
+        let text = TextDiagnosticRenderer().render(diagnostic, sources: SourceLookup([path: source]))
+        let expected = [
+            #"backlog/stories/US-2-x.md:2:13: error: kind "x\u{A}::error file=README.md::injected" is not a kind [invalid-value]"#,
+            #"kind: "\u{1B}[2J""#,
+            String(repeating: " ", count: 17) + "^",
+            "",
+        ]
+        #expect(text == expected.joined(separator: "\n"))
+    }
+
     @Test("text: tabs before the column stay tabs")
     func textTabs() {
         let output = TextDiagnosticRenderer().render(Self.tab, sources: Self.sources)
