@@ -9,24 +9,41 @@ enum FieldDecoder {
         var suggestion: String?
     }
 
-    /// The decoded value and the references it makes, or a failure.
-    static func decode(_ node: YAMLNode, as definition: FieldDefinition) -> Result<(FieldValue, [Reference]), Failure> {
+    /// What one value decoded to. A list keeps its good elements (and their
+    /// references) beside a failure for each bad one, so one typo in
+    /// `depends_on` does not hide the other links from every rule.
+    struct Decoded {
+        /// The value, or `nil` when nothing of it could be used.
+        var value: FieldValue?
+        var references: [Reference] = []
+        var failures: [Failure] = []
+    }
+
+    /// The decoded value, the references it makes and what did not fit.
+    static func decode(_ node: YAMLNode, as definition: FieldDefinition) -> Decoded {
+        switch decodeWhole(node, as: definition) {
+        case .success(let decoded): return decoded
+        case .failure(let failure): return Decoded(value: nil, failures: [failure])
+        }
+    }
+
+    private static func decodeWhole(_ node: YAMLNode, as definition: FieldDefinition) -> Result<Decoded, Failure> {
         let link = LinkType(definition.name)
         do {
             switch definition.type {
             case .string:
-                return .success((.string(try text(node, definition)), []))
+                return .success(Decoded(value: .string(try text(node, definition))))
             case .integer:
                 let raw = try plainText(node, definition)
                 guard let value = Int(raw) else { throw mismatch(node, definition) }
-                return .success((.integer(value), []))
+                return .success(Decoded(value: .integer(value)))
             case .number(let minimum):
                 let value = try number(node, definition)
                 if let minimum, value < minimum { throw mismatch(node, definition) }
-                return .success((.number(value), []))
+                return .success(Decoded(value: .number(value)))
             case .date:
                 guard let date = CalendarDate(try text(node, definition)) else { throw mismatch(node, definition) }
-                return .success((.date(date), []))
+                return .success(Decoded(value: .date(date)))
             case .enumeration(let allowed):
                 let value = try text(node, definition)
                 guard allowed.contains(value) else {
@@ -34,23 +51,39 @@ enum FieldDecoder {
                         reason: "\(definition.name) \"\(value)\" is not \(definition.type.phrase)",
                         location: node.location, suggestion: Suggestion.closest(to: value, in: allowed))
                 }
-                return .success((.string(value), []))
+                return .success(Decoded(value: .string(value)))
             case .id:
                 let id = try itemID(node, definition)
-                return .success((.id(id), [Reference(type: link, target: id, location: node.location)]))
+                return .success(
+                    Decoded(value: .id(id), references: [Reference(type: link, target: id, location: node.location)]))
             case .ids:
+                var decoded = Decoded()
                 var ids: [ItemID] = []
-                var references: [Reference] = []
                 for element in try elements(node) {
-                    let id = try itemID(element, definition)
-                    ids.append(id)
-                    references.append(Reference(type: link, target: id, location: element.location))
+                    do {
+                        let id = try itemID(element, definition)
+                        ids.append(id)
+                        decoded.references.append(Reference(type: link, target: id, location: element.location))
+                    } catch let failure as Failure {
+                        decoded.failures.append(failure)
+                    }
                 }
-                return .success((.ids(ids), references))
+                decoded.value = .ids(ids)
+                return .success(decoded)
             case .strings:
-                return .success((.strings(try elements(node).map { try text($0, definition) }), []))
+                var decoded = Decoded()
+                var texts: [String] = []
+                for element in try elements(node) {
+                    do {
+                        texts.append(try text(element, definition))
+                    } catch let failure as Failure {
+                        decoded.failures.append(failure)
+                    }
+                }
+                decoded.value = .strings(texts)
+                return .success(decoded)
             case .record(let names):
-                return .success((.record(try record(node, names: names, definition)), []))
+                return .success(Decoded(value: .record(try record(node, names: names, definition))))
             }
         } catch let failure as Failure {
             return .failure(failure)

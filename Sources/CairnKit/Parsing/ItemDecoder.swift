@@ -42,11 +42,10 @@ struct ItemDecoder {
             }
             guard let node = nodes[name], !node.isNull else { continue }
             if name == "id" || name == "kind" { continue }
-            switch FieldDecoder.decode(node, as: definition) {
-            case .success(let (value, fieldReferences)):
-                fields[name] = value
-                references += fieldReferences
-            case .failure(let failure):
+            let decoded = FieldDecoder.decode(node, as: definition)
+            fields[name] = decoded.value
+            references += decoded.references
+            for failure in decoded.failures {
                 problems.append(
                     .invalid(
                         field: name, reason: failure.reason, location: failure.location, suggestion: failure.suggestion)

@@ -27,11 +27,14 @@ struct FieldDecodingTests {
         return try #require(file.item).fields[name]
     }
 
-    /// The single problem, which must be `.invalid` for `field` at the first marker.
-    private func invalid(_ fields: String, _ field: String, suggestion: String? = nil) throws -> String {
+    /// The single problem, which must be `.invalid` for `field` at the first
+    /// marker; the field keeps `kept` (the good elements of a list) or nothing.
+    private func invalid(
+        _ fields: String, _ field: String, suggestion: String? = nil, kept: FieldValue? = nil
+    ) throws -> String {
         let (file, marks) = story(fields)
         #expect(file.problems.isEmpty)
-        #expect(file.item?.fields[field] == nil)
+        #expect(file.item?.fields[field] == kept)
         try #require(file.fieldProblems.count == 1, "\(file.fieldProblems)")
         guard case .invalid(let name, let reason, let location, let suggested) = file.fieldProblems[0] else {
             Issue.record("expected .invalid, got \(file.fieldProblems[0])")
@@ -162,10 +165,18 @@ struct FieldDecodingTests {
 
     @Test("an ids field with a bad element points at the element")
     func badIDElement() throws {
-        let reason = try invalid("depends_on: [US-9, ↓US 10]", "depends_on")
+        let good = FieldValue.ids([ItemID(prefix: "US", number: 9)])
+        let reason = try invalid("depends_on: [US-9, ↓US 10]", "depends_on", kept: good)
         #expect(reason == "depends_on must be a list of item ids such as [US-12, US-13], not \"US 10\"")
-        _ = try invalid("depends_on: [US-9, ↓[US-1]]", "depends_on")
-        _ = try invalid("depends_on: [US-9, ↓~]", "depends_on")
+        _ = try invalid("depends_on: [US-9, ↓[US-1]]", "depends_on", kept: good)
+        _ = try invalid("depends_on: [US-9, ↓~]", "depends_on", kept: good)
+    }
+
+    @Test("every bad element of an ids field is reported and the good ones stay links")
+    func badAndGoodIDElements() throws {
+        let (file, _) = story("depends_on: [ÉÉ, US-77, x y]")
+        #expect(file.fieldProblems.count == 2)
+        #expect(file.item?.references.map(\.target.description) == ["US-77"])
     }
 
     @Test("an ids field that is a mapping")
@@ -184,7 +195,8 @@ struct FieldDecodingTests {
 
     @Test("string lists with a nested element or a mapping")
     func badStringLists() throws {
-        #expect(try invalid("labels: [a, ↓[b]]", "labels") == "labels must be a list of strings, not a list")
+        #expect(
+            try invalid("labels: [a, ↓[b]]", "labels", kept: .strings(["a"])) == "labels must be a list of strings, not a list")
         #expect(try invalid("labels: ↓{a: b}", "labels") == "expected a list, not a mapping")
     }
 
