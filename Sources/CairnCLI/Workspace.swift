@@ -50,10 +50,13 @@ struct Workspace {
     /// the repository root; a usage failure when it does not exist or lies
     /// outside the repository.
     func repositoryPath(of path: String) throws -> String {
-        let absolute = Self.absolute(path, from: workingDirectory).standardizedFileURL
-        guard FileManager.default.fileExists(atPath: absolute.path) else {
+        let written = Self.absolute(path, from: workingDirectory).standardizedFileURL
+        guard FileManager.default.fileExists(atPath: written.path) else {
             throw CommandFailure.usage("no such file or directory: \(path)")
         }
+        // The repository root has its symlinks resolved; so must the path,
+        // or /tmp/link/backlog would seem to lie outside /tmp/real.
+        let absolute = written.resolvingSymlinksInPath()
         guard let relative = Self.relativePath(of: absolute, under: repositoryRoot) else {
             throw CommandFailure.usage("\(path) is outside the repository at \(repositoryRoot.path)")
         }

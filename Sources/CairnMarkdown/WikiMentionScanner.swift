@@ -1,7 +1,7 @@
 /// Finds `[[target]]` mentions in a run of text.
 ///
 /// A target is an identifier shaped like `PREFIX-NUMBER` (`US-12`, `KR-3`):
-/// a letter, then letters, digits or underscores, a hyphen and digits. Other
+/// a letter, then letters, digits or underscores, a hyphen and 1–18 digits. Other
 /// bracketed text is left alone, so `[[not an id]]` is not a mention.
 enum WikiMentionScanner {
     /// Each mention's byte offset of the first `[` and its target.
@@ -35,7 +35,8 @@ enum WikiMentionScanner {
         index += 1
         let digitsStart = index
         while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        guard index > digitsStart, index + 1 < bytes.count,
+        // At most 18 digits, as item ids have: a longer number is no id.
+        guard index > digitsStart, index - digitsStart <= 18, index + 1 < bytes.count,
             bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "]")
         else { return nil }
         return (String(decoding: bytes[start..<index], as: UTF8.self), index + 2)

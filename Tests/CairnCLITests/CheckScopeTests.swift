@@ -41,6 +41,19 @@ struct CheckScopeTests {
         #expect(try CheckReport(json: relative.stdout).places.count == 2)
     }
 
+    @Test("an absolute path through a symbolic link to the repository is inside it")
+    func pathThroughSymlink() throws {
+        let repository = try TemporaryRepository(BrokenBacklog.files)
+        let link = repository.url.deletingLastPathComponent()
+            .appendingPathComponent("link-\(repository.url.lastPathComponent)")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: repository.url)
+        defer { try? FileManager.default.removeItem(at: link) }
+        let path = link.appendingPathComponent("backlog/stories/US-1-x.md").path
+        let result = try repository.cairn("check", "--format", "json", path)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(try CheckReport(json: result.stdout).places.count == 2)
+    }
+
     @Test("--root checks another backlog folder with its own cairn.yml")
     func otherRoot() throws {
         let repository = try TemporaryRepository(BrokenBacklog.files)

@@ -26,3 +26,12 @@ struct WikiMentionScannerTests {
         #expect(scan(text).isEmpty)
     }
 }
+
+@Suite("Wiki mention scanner limits")
+struct WikiMentionScannerLimitTests {
+    @Test("a number of more than 18 digits is no item id, so no mention")
+    func longNumbers() {
+        let text = Array("[[US-999999999999999999]] [[US-9999999999999999999]]".utf8)
+        #expect(WikiMentionScanner.mentions(in: text).map(\.target) == ["US-999999999999999999"])
+    }
+}

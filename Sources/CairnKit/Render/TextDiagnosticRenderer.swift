@@ -44,7 +44,8 @@ public struct TextDiagnosticRenderer: Sendable {
         }
         for note in diagnostic.notes {
             let place = "\(PrintableText.escaped(note.file)):\(note.location.line):\(note.location.column):"
-            output += style(place, .bold) + " " + style("note:", .cyan) + " " + PrintableText.escaped(note.message) + "\n"
+            output +=
+                style(place, .bold) + " " + style("note:", .cyan) + " " + PrintableText.escaped(note.message) + "\n"
         }
         return output
     }

@@ -196,7 +196,8 @@ struct FieldDecodingTests {
     @Test("string lists with a nested element or a mapping")
     func badStringLists() throws {
         #expect(
-            try invalid("labels: [a, ↓[b]]", "labels", kept: .strings(["a"])) == "labels must be a list of strings, not a list")
+            try invalid("labels: [a, ↓[b]]", "labels", kept: .strings(["a"]))
+                == "labels must be a list of strings, not a list")
         #expect(try invalid("labels: ↓{a: b}", "labels") == "expected a list, not a mapping")
     }
 
