@@ -36,11 +36,6 @@ public struct Configuration: Hashable, Sendable {
         kinds.first { $0.name == name }
     }
 
-    /// The kind whose ids start with `prefix`.
-    public func kind(withPrefix prefix: String) -> KindDefinition? {
-        kinds.first { $0.prefix == prefix }
-    }
-
     /// The position of `priority` in ``priorities``, 0 for the most important.
     public func priorityRank(_ priority: String?) -> Int? {
         priority.flatMap { priorities.firstIndex(of: $0) }

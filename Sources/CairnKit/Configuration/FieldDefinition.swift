@@ -31,26 +31,6 @@ public enum FieldType: Hashable, Sendable {
         case .record(let names): return "a mapping with numbers for " + names.joined(separator: ", ")
         }
     }
-
-    /// Whether values of this type are links to other items.
-    public var isLink: Bool {
-        self == .id || self == .ids
-    }
-
-    /// The name used for this type in `cairn.yml`.
-    public var configurationName: String {
-        switch self {
-        case .string: return "string"
-        case .integer: return "int"
-        case .number: return "number"
-        case .date: return "date"
-        case .enumeration: return "enum"
-        case .id: return "id"
-        case .ids: return "ids"
-        case .strings: return "strings"
-        case .record: return "record"
-        }
-    }
 }
 
 /// A field items may carry: its name, its type, and which kinds use it.

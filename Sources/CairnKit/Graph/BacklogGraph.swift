@@ -72,9 +72,6 @@ public struct BacklogGraph: Sendable {
     /// The item carrying `id`, if any.
     public func item(_ id: ItemID) -> Item? { nodeByID[id].map { items[$0] } }
 
-    /// Every id in the backlog, for suggestions.
-    public var ids: Dictionary<ItemID, Int>.Keys { nodeByID.keys }
-
     /// Links from `node`, optionally of one type, in file order.
     public func outgoing(from node: Int, _ type: LinkType? = nil) -> [Edge] {
         guard let type else { return outgoingEdges[node] }

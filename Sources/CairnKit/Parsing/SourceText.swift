@@ -16,8 +16,6 @@ public struct SourceText: Sendable {
         lineStarts = starts
     }
 
-    public var lineCount: Int { lineStarts.count }
-
     /// Line `number` (1-based) without its line ending, or `nil` past the end.
     public func line(_ number: Int) -> Substring? {
         guard number >= 1, number <= lineStarts.count else { return nil }

@@ -1,13 +1,6 @@
 /// Renders one item for `cairn show`: its identity, every field in file
 /// order, its links out and in grouped by type, and its body.
 public enum ItemDetailRenderer {
-    /// The detail of the item carrying `id` as the graph resolves it, or
-    /// `nil` when no item carries it.
-    public static func render(_ id: ItemID, in backlog: Backlog) -> String? {
-        guard let node = backlog.graph.node(id) else { return nil }
-        return render(node: node, in: backlog)
-    }
-
     /// The detail of graph node `node`.
     public static func render(node: Int, in backlog: Backlog) -> String {
         let graph = backlog.graph

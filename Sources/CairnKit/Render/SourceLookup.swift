@@ -27,11 +27,6 @@ public struct SourceLookup: Sendable {
         self.texts = texts
     }
 
-    /// The text of the file at `path`, if known.
-    public func text(of path: String) -> SourceText? {
-        texts[path]
-    }
-
     /// Line `number` (1-based) of the file at `path`, without its line ending.
     public func line(_ number: Int, of path: String) -> Substring? {
         texts[path]?.line(number)

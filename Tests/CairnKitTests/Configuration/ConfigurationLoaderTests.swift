@@ -137,7 +137,7 @@ struct ConfigurationLoaderTests {
                     name: "risk", prefix: "RISK", folder: "risks", requiredFields: ["id", "title"],
                     requiredSections: ["Mitigation"], allowedParents: ["epic"], needsAcceptanceCriteria: true))
         #expect(configuration.kinds.last == risk)
-        #expect(configuration.kind(withPrefix: "RISK") == risk)
+        #expect(configuration.kinds.first { $0.prefix == "RISK" } == risk)
         #expect(configuration.kinds.count == Configuration.default.kinds.count + 1)
     }
 

@@ -17,7 +17,7 @@ struct BacklogGraphTests {
         #expect(graph.node(ItemID(prefix: "US", number: 10)) == 3)
         #expect(graph.item(ItemID(prefix: "US", number: 9))?.path == "backlog/US-9.md")
         #expect(graph.node(ItemID(prefix: "US", number: 2)) == nil)
-        #expect(Set(graph.ids) == Set(["EP-2", "US-1", "US-9", "US-10"].compactMap { ItemID($0) }))
+        #expect(Set(graph.items.map(\.id)) == Set(["EP-2", "US-1", "US-9", "US-10"].compactMap { ItemID($0) }))
     }
 
     @Test("typed edges both ways, in file order, filtered by type")

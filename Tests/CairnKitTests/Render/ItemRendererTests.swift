@@ -78,7 +78,7 @@ struct ItemRendererTests {
     func detail() throws {
         let backlog = try RenderTestBacklog.load()
         #expect(
-            ItemDetailRenderer.render(try #require(ItemID("US-1")), in: backlog) == """
+            ItemDetailRenderer.render(node: try node("US-1", in: backlog), in: backlog) == """
                 id:    US-1
                 kind:  story
                 title: Pay with Apple Pay, fast
@@ -112,7 +112,7 @@ struct ItemRendererTests {
 
                 """)
         #expect(
-            ItemDetailRenderer.render(try #require(ItemID("EP-3")), in: backlog) == """
+            ItemDetailRenderer.render(node: try node("EP-3", in: backlog), in: backlog) == """
                 id:    EP-3
                 kind:  epic
                 title: One-tap "checkout"
@@ -132,6 +132,9 @@ struct ItemRendererTests {
                     US-2  Save cards
 
                 """)
-        #expect(ItemDetailRenderer.render(try #require(ItemID("US-99")), in: backlog) == nil)
+    }
+
+    private func node(_ id: String, in backlog: Backlog) throws -> Int {
+        try #require(ItemID(id).flatMap(backlog.graph.node))
     }
 }
