@@ -35,13 +35,8 @@ struct CheckCommand: ContextualCommand {
         let workspace = try Workspace(options: backlogOptions, context: context)
         let scopes = try paths.map(workspace.repositoryPath(of:))
         let backlog = try workspace.load()
-        let inScope: (String) -> Bool = { file in
-            scopes.isEmpty || scopes.contains { $0.isEmpty || file == $0 || file.hasPrefix($0 + "/") }
-        }
-        let diagnostics = BacklogChecker().check(backlog).filter { inScope($0.file) }
-        let files = backlog.files.filter { inScope($0.path) }
-        let summary = DiagnosticSummary(
-            diagnostics: diagnostics, files: files.count, items: files.lazy.filter { $0.item != nil }.count)
+        let report = BacklogChecker().report(on: backlog, scopes: scopes)
+        let (diagnostics, summary) = (report.diagnostics, report.summary)
         let sources = SourceLookup(backlog: backlog)
         switch format {
         case .text:
@@ -57,6 +52,6 @@ struct CheckCommand: ContextualCommand {
         case .github:
             context.write(GitHubAnnotationRenderer.render(diagnostics, sources: sources, summary: summary))
         }
-        return summary.errors > 0 ? 1 : 0
+        return report.hasErrors ? 1 : 0
     }
 }
