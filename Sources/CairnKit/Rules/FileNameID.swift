@@ -12,31 +12,13 @@ enum FileNameID {
         return path[...slash]
     }
 
-    /// The leading id-shaped text of `name` (letters, digits or underscores
-    /// after a letter, a hyphen, digits) and the id it spells, when it is
-    /// followed by `-`, `.` or nothing.
+    /// The id a file name starts with, and its text: `PREFIX-NUMBER` up to
+    /// the next `-` or `.` (`US-12-pay.md`, `US-12.md`), as ``ItemID`` reads it.
     static func leadingID(of name: Substring) -> (text: Substring, id: ItemID)? {
-        let scalars = name.unicodeScalars
-        var index = scalars.startIndex
-        guard index < scalars.endIndex, isLetter(scalars[index]) else { return nil }
-        while index < scalars.endIndex, isLetter(scalars[index]) || isDigit(scalars[index]) || scalars[index] == "_" {
-            index = scalars.index(after: index)
-        }
-        guard index < scalars.endIndex, scalars[index] == "-" else { return nil }
-        index = scalars.index(after: index)
-        let digitsStart = index
-        while index < scalars.endIndex, isDigit(scalars[index]) { index = scalars.index(after: index) }
-        guard index > digitsStart else { return nil }
-        if index < scalars.endIndex, scalars[index] != "-", scalars[index] != "." { return nil }
-        let text = name[name.startIndex..<index]
+        let base = name.prefix { $0 != "." }
+        let parts = base.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return nil }
+        let text = name[parts[0].startIndex..<parts[1].endIndex]
         return ItemID(text).map { (text, $0) }
-    }
-
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
-    }
-
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar)
     }
 }

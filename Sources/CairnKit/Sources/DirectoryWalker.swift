@@ -63,7 +63,7 @@ struct DirectoryWalker {
 
     private mutating func visitLink(absolute: String, relative: String) {
         let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
-        guard target == repositoryRoot || target.hasPrefix(repositoryRoot + "/") else {
+        guard target.isWithin(repositoryRoot) else {
             if isMarkdown(relative) || isDirectory(target) {
                 entries.append(SourceEntry(path: relative, problem: .symlinkOutsideRepository(target: target)))
             }

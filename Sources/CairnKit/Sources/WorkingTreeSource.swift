@@ -20,7 +20,7 @@ public struct WorkingTreeSource: BacklogSource {
             throw SourceError.missingDirectory(start.path)
         }
         let target = start.resolvingSymlinksInPath().path
-        guard target == root.path || target.hasPrefix(root.path + "/") else {
+        guard target.isWithin(root.path) else {
             return [SourceEntry(path: directory, problem: .symlinkOutsideRepository(target: target))]
         }
         var walker = DirectoryWalker(repositoryRoot: root.path, backlogPrefix: directory, ignore: ignore)
@@ -37,7 +37,7 @@ public struct WorkingTreeSource: BacklogSource {
         guard lstat(absolute, &info) == 0 else { return nil }
         if info.st_mode & S_IFMT == S_IFLNK {
             let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
-            guard target == root.path || target.hasPrefix(root.path + "/") else {
+            guard target.isWithin(root.path) else {
                 throw SourceError.unreadable(
                     path, reason: "it links to \(target), outside the repository, and is not followed")
             }
@@ -92,5 +92,12 @@ public enum SourceError: Error, CustomStringConvertible, Sendable {
         case .missingDirectory(let path): return "backlog directory \(path) does not exist"
         case .unreadable(let path, let reason): return "cannot read \(path): \(reason)"
         }
+    }
+}
+
+extension String {
+    /// Whether this absolute path is `root` itself or lies below it.
+    func isWithin(_ root: String) -> Bool {
+        self == root || hasPrefix(root + "/")
     }
 }
