@@ -16,9 +16,13 @@ public struct ConfigurationLoader {
 
     /// The configuration `text` describes, and what is wrong with it.
     public func load(_ text: String) -> (Configuration, [ConfigurationProblem]) {
+        load(SourceText(text))
+    }
+
+    /// The configuration `source` describes, and what is wrong with it.
+    public func load(_ source: SourceText) -> (Configuration, [ConfigurationProblem]) {
         var reader = Reader(knownRuleIDs: knownRuleIDs)
-        let source = SourceText(text)
-        switch YAMLReader.read(Substring(text), firstLine: 1, in: source) {
+        switch YAMLReader.read(Substring(source.text), firstLine: 1, in: source) {
         case .failure(.syntax(let message, let location)):
             reader.problems.append(
                 ConfigurationProblem(message: "cairn.yml is not valid YAML: \(message)", location: location))

@@ -6,8 +6,8 @@ public struct Backlog: Sendable {
     /// The backlog root relative to the repository root (`backlog`).
     public let root: String
     public let configuration: Configuration
-    /// `cairn.yml`'s path relative to the repository root, if there is one.
-    public let configurationPath: String?
+    /// The `cairn.yml` in force, if there is one.
+    public let configurationFile: ConfigurationFile?
     public let configurationProblems: [ConfigurationProblem]
     /// Every Markdown file under the root, sorted by path.
     public let files: [ParsedFile]
@@ -16,22 +16,33 @@ public struct Backlog: Sendable {
     private let fileIndices: [String: Int]
 
     public init(
-        source: any BacklogSource, root: String, configuration: Configuration, configurationPath: String?,
+        source: any BacklogSource, root: String, configuration: Configuration, configurationFile: ConfigurationFile?,
         configurationProblems: [ConfigurationProblem], files: [ParsedFile]
     ) {
         self.source = source
         self.root = root
         self.configuration = configuration
-        self.configurationPath = configurationPath
+        self.configurationFile = configurationFile
         self.configurationProblems = configurationProblems
         self.files = files
         self.graph = BacklogGraph(items: files.compactMap(\.item))
         self.fileIndices = Dictionary(files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// `cairn.yml`'s path relative to the repository root, if there is one.
+    public var configurationPath: String? { configurationFile?.path }
+
     /// The parsed file at `path`, if it is part of the backlog. Constant time:
     /// renderers look up the file of every diagnostic.
     public func file(at path: String) -> ParsedFile? {
         fileIndices[path].map { files[$0] }
     }
+}
+
+/// The configuration file a backlog was loaded with.
+public struct ConfigurationFile: Sendable {
+    /// The path relative to the repository root.
+    public var path: String
+    /// Its text, when it could be read as UTF-8.
+    public var source: SourceText?
 }

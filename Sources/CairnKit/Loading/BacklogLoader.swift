@@ -18,38 +18,43 @@ public struct BacklogLoader: Sendable {
     /// in it first; otherwise the configuration decides.
     public func load(from source: any BacklogSource, root explicitRoot: String? = nil) throws -> Backlog {
         let candidates = (explicitRoot.map { [join($0, "cairn.yml")] } ?? []) + Self.configurationCandidates
-        var configuration = Configuration.default
-        var configurationPath: String?
-        var problems: [ConfigurationProblem] = []
+        let found = try loadConfiguration(from: source, candidates: candidates)
+        let configuration = found.configuration
+        let root = normalized(explicitRoot ?? configuration.root)
+        let entries = try source.markdownFiles(under: root, ignoring: configuration.ignore)
+        let schema = ItemSchema(configuration)
+        let files = entries.map { parse($0, from: source, schema: schema) }
+        return Backlog(
+            source: source, root: root, configuration: configuration, configurationFile: found.file,
+            configurationProblems: found.problems, files: files)
+    }
+
+    /// The first candidate that exists, read over the defaults; a candidate
+    /// that exists but cannot be read is a problem, never passed over.
+    private func loadConfiguration(
+        from source: any BacklogSource, candidates: [String]
+    ) throws -> (configuration: Configuration, file: ConfigurationFile?, problems: [ConfigurationProblem]) {
         for candidate in candidates {
             let bytes: [UInt8]
             do {
                 guard let found = try source.contents(of: candidate) else { continue }
                 bytes = found
             } catch let error as SourceError {
-                configurationPath = candidate
-                problems = [
-                    ConfigurationProblem(
-                        message: "\(error); the default configuration is used", location: .startOfFile)
-                ]
-                break
+                let problem = ConfigurationProblem(
+                    message: "\(error); the default configuration is used", location: .startOfFile)
+                return (.default, ConfigurationFile(path: candidate, source: nil), [problem])
             }
-            configurationPath = candidate
             switch TextDecoding.decode(bytes) {
             case .success(let text):
-                (configuration, problems) = ConfigurationLoader(knownRuleIDs: knownRuleIDs).load(text)
+                let source = SourceText(text)
+                let (configuration, problems) = ConfigurationLoader(knownRuleIDs: knownRuleIDs).load(source)
+                return (configuration, ConfigurationFile(path: candidate, source: source), problems)
             case .failure(.binary(let location)), .failure(.invalidUTF8(let location)):
-                problems = [ConfigurationProblem(message: "cairn.yml is not UTF-8 text", location: location)]
+                let problem = ConfigurationProblem(message: "cairn.yml is not UTF-8 text", location: location)
+                return (.default, ConfigurationFile(path: candidate, source: nil), [problem])
             }
-            break
         }
-        let root = normalized(explicitRoot ?? configuration.root)
-        let entries = try source.markdownFiles(under: root, ignoring: configuration.ignore)
-        let schema = ItemSchema(configuration)
-        let files = entries.map { parse($0, from: source, schema: schema) }
-        return Backlog(
-            source: source, root: root, configuration: configuration, configurationPath: configurationPath,
-            configurationProblems: problems, files: files)
+        return (.default, nil, [])
     }
 
     private func parse(_ entry: SourceEntry, from source: any BacklogSource, schema: ItemSchema) -> ParsedFile {
