@@ -10,7 +10,7 @@ public enum DOTRenderer {
         output += "    edge [fontname=\"Helvetica\", fontsize=10];\n"
         for node in selection.nodes {
             let item = graph.items[node]
-            let (fill, stroke) = colours(statuses.category(of: item.status))
+            let (fill, stroke) = statuses.category(of: item.status).colours
             var attributes =
                 "label=\(quoted("\(item.id): \(item.title ?? "")")), fillcolor=\"\(fill)\", color=\"\(stroke)\""
             if node == selection.focus { attributes += ", penwidth=3" }
@@ -39,13 +39,5 @@ public enum DOTRenderer {
             }
         }
         return result + "\""
-    }
-
-    private static func colours(_ category: StatusCategory) -> (fill: String, stroke: String) {
-        switch category {
-        case .open: return ("#ffffff", "#0969da")
-        case .done: return ("#dafbe1", "#1a7f37")
-        case .dropped: return ("#eaeef2", "#6e7781")
-        }
     }
 }

@@ -11,9 +11,11 @@ public enum MermaidRenderer {
     /// The Mermaid text of `selection`, node and edge order as in the selection.
     public static func render(_ selection: GraphSelection, in graph: BacklogGraph, statuses: StatusScheme) -> String {
         var output = "flowchart LR\n"
-        output += "    classDef open fill:#ffffff,stroke:#0969da,color:#1f2328\n"
-        output += "    classDef done fill:#dafbe1,stroke:#1a7f37,color:#1f2328\n"
-        output += "    classDef dropped fill:#eaeef2,stroke:#6e7781,color:#57606a,stroke-dasharray:4 4\n"
+        for category in StatusCategory.allCases {
+            let (fill, stroke) = category.colours
+            let text = category == .dropped ? "#57606a,stroke-dasharray:4 4" : "#1f2328"
+            output += "    classDef \(category.rawValue) fill:\(fill),stroke:\(stroke),color:\(text)\n"
+        }
         for node in selection.nodes {
             let item = graph.items[node]
             let label = escape("\(item.id): \(item.title ?? "")")

@@ -4,6 +4,16 @@ public enum StatusCategory: String, Hashable, Sendable, CaseIterable {
     case open
     case done
     case dropped
+
+    /// The fill and outline colours graphs give items in this category
+    /// (GitHub's own palette, readable in light and dark themes).
+    var colours: (fill: String, stroke: String) {
+        switch self {
+        case .open: return ("#ffffff", "#0969da")
+        case .done: return ("#dafbe1", "#1a7f37")
+        case .dropped: return ("#eaeef2", "#6e7781")
+        }
+    }
 }
 
 extension StatusScheme {
