@@ -1,4 +1,4 @@
-/// Reports knots of one link type: one diagnostic on every member's file, at
+/// Finds and reports the knots of one link type: one diagnostic on every member's file, at
 /// the link that leads on to the next item of the cycle (or, for a member off
 /// the shown cycle, to another member), all with the same message.
 enum CycleReporter {
@@ -7,10 +7,9 @@ enum CycleReporter {
     static let longestPathShown = 50
 
     static func report(
-        _ knots: [CycleFinder.Knot], of type: LinkType, in graph: BacklogGraph, into sink: inout DiagnosticSink,
-        message: (String) -> String
+        _ type: LinkType, in graph: BacklogGraph, into sink: inout DiagnosticSink, message: (String) -> String
     ) {
-        for knot in knots {
+        for knot in CycleFinder.knots(in: graph, of: type) {
             var text = message(path(of: knot.cycle, in: graph))
             if knot.members.count > knot.cycle.count {
                 text += "; \(knot.members.count) items in all are caught in this knot"

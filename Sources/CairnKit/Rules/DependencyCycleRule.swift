@@ -37,9 +37,7 @@ public struct DependencyCycleRule: Rule {
         ])
 
     public func check(_ context: RuleContext, into sink: inout DiagnosticSink) {
-        CycleReporter.report(
-            CycleFinder.knots(in: context.graph, of: .dependsOn), of: .dependsOn, in: context.graph, into: &sink
-        ) {
+        CycleReporter.report(.dependsOn, in: context.graph, into: &sink) {
             "dependency cycle: \($0); none of these items can start before the others"
         }
     }

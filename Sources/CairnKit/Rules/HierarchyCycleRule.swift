@@ -31,9 +31,7 @@ public struct HierarchyCycleRule: Rule {
         ])
 
     public func check(_ context: RuleContext, into sink: inout DiagnosticSink) {
-        CycleReporter.report(
-            CycleFinder.knots(in: context.graph, of: .parent), of: .parent, in: context.graph, into: &sink
-        ) {
+        CycleReporter.report(.parent, in: context.graph, into: &sink) {
             "hierarchy cycle: \($0); each of these items would be its own ancestor"
         }
     }
