@@ -28,7 +28,9 @@ public enum AtomicFileWriter {
             mode = 0o666 & ~currentUmask()
         }
         var template = Array((directory + "/." + url.lastPathComponent + ".cairn-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        }
         guard descriptor >= 0 else { throw EditError.cannotWrite(path, reason: lastError()) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do {
@@ -60,8 +62,9 @@ public enum AtomicFileWriter {
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            let count = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Foundation.write(descriptor, base + written, buffer.count - written)
             }
             if count < 0 {
                 if errno == EINTR { continue }
