@@ -39,6 +39,7 @@ public enum GitCommitError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The commit object exists and the index stages its paths, but `reference` could not be moved to it.
     case referenceNotUpdated(reference: String, commit: String, detail: String)
 
+    /// The message to show the user; for ``identityUnknown(role:missingName:missingEmail:)`` several lines.
     public var description: String {
         switch self {
         case .identityUnknown(let role, let missingName, let missingEmail):

@@ -21,7 +21,9 @@ public struct GitSignature: Sendable, Equatable {
 
 /// The roles a signature plays in a commit.
 public enum GitIdentityRole: String, Sendable, Equatable {
+    /// The person who wrote the change.
     case author
+    /// The person who recorded it in the repository.
     case committer
 
     /// `Author` or `Committer`, as git's messages start.
