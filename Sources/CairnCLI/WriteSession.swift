@@ -1,8 +1,10 @@
+import CairnGit
 import CairnKit
 
 /// Carries one planned change to disk as every writing command must: check
-/// it first and refuse it when it adds errors (unless `--force`), then
-/// write each file atomically, and report what was written.
+/// it first and refuse it when it adds errors (unless `--force`), make sure
+/// a requested commit can be made, write each file atomically, commit
+/// exactly those files, and report what was done.
 struct WriteSession {
     let workspace: Workspace
     let options: WriteOptions
@@ -12,9 +14,10 @@ struct WriteSession {
     /// working tree), writes them, and returns the exit status: 0 when
     /// written, 1 when refused. `summary` says what the change does, in one
     /// line; `moves` maps old to new paths of renamed files.
-    func apply(_ changes: ChangeSet, to before: Backlog, summary: String, moves: [String: String] = [:]) throws
+    func apply(_ planned: ChangeSet, to before: Backlog, summary: String, moves: [String: String] = [:]) throws
         -> Int32
     {
+        let changes = planned.droppingUnchanged(in: before.source)
         guard !changes.isEmpty else {
             context.write("Nothing to change: \(summary)\n")
             return 0
@@ -36,6 +39,7 @@ struct WriteSession {
             }
             context.writeError("Writing anyway (--force) with \(count(introduced.count, "new error")).\n")
         }
+        let repository = options.commit ? try repositoryReadyToCommit() : nil
         do {
             try ChangeApplier(root: workspace.repositoryRoot).apply(changes)
         } catch let error as ChangeApplicationError {
@@ -43,7 +47,38 @@ struct WriteSession {
         }
         for path in changes.writes.keys.sorted() { context.write("Wrote \(path)\n") }
         for path in changes.deletions.sorted() { context.write("Removed \(path)\n") }
+        if let repository { try commit(changes, in: repository, summary: summary) }
         return 0
+    }
+
+    /// The repository to commit in, once it is known that a commit can be
+    /// made there, so that nothing is written when it cannot.
+    private func repositoryReadyToCommit() throws -> GitRepository {
+        let repository: GitRepository
+        do {
+            guard let found = try GitRepository.discover(containing: workspace.repositoryRoot) else {
+                throw CommandFailure.usage(
+                    "--commit needs a git repository; \(workspace.repositoryRoot.path) is not in one")
+            }
+            repository = found
+            try repository.checkCanCommit(environment: context.environment)
+        } catch let error as GitCommitError {
+            throw CommandFailure.io("cannot commit, so nothing was written: \(error)")
+        } catch let error as GitError {
+            throw CommandFailure.io("cannot open the git repository: \(error)")
+        }
+        return repository
+    }
+
+    private func commit(_ changes: ChangeSet, in repository: GitRepository, summary: String) throws {
+        do {
+            let commit = try repository.commit(
+                paths: changes.touchedPaths, message: options.message ?? summary, environment: context.environment)
+            let place = commit.branch.map { "on \($0)" } ?? "on a detached HEAD"
+            context.write("Committed \(commit.id.prefix(7)) \(place): \(commit.subject)\n")
+        } catch {
+            throw CommandFailure.io("the change is written but not committed: \(error)")
+        }
     }
 
     private func report(_ diagnostics: [Diagnostic], in backlog: Backlog) {

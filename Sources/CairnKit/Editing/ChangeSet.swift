@@ -37,3 +37,19 @@ public struct ChangeSet: Sendable, Equatable {
     /// Whether nothing is planned.
     public var isEmpty: Bool { writes.isEmpty && deletions.isEmpty }
 }
+
+extension ChangeSet {
+    /// This change set without writes that would leave a file as `source`
+    /// already has it and deletions of files it does not have, so that an
+    /// edit to the value a field already holds writes and commits nothing.
+    public func droppingUnchanged(in source: any BacklogSource) -> ChangeSet {
+        var result = ChangeSet()
+        for (path, bytes) in writes where (try? source.contents(of: path)) != bytes {
+            result.write(bytes, to: path)
+        }
+        for path in deletions where source.exists(path) {
+            result.delete(path)
+        }
+        return result
+    }
+}
