@@ -6,7 +6,7 @@ public final class GitRepository: @unchecked Sendable {
     // @unchecked: the handle is created once and only read afterwards; libgit2
     // allows a repository handle to be used from one thread at a time, and
     // Cairn never shares one across threads concurrently.
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
 
     /// The working directory, or `nil` for a bare repository.
     public let workingDirectory: URL?
