@@ -44,6 +44,9 @@ public struct ItemTemplate: Sendable {
         }
     }
 
+    /// The kinds Cairn ships a template for, sorted.
+    public static var builtInKinds: [String] { BuiltInTemplates.kinds }
+
     /// The built-in template for `kind`, if Cairn ships one.
     public static func builtIn(forKind kind: String) -> ItemTemplate? {
         BuiltInTemplates.text(forKind: kind).map { ItemTemplate(kind: kind, text: $0, origin: .builtIn(kind: kind)) }
