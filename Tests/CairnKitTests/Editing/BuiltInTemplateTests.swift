@@ -6,7 +6,8 @@ import Testing
 /// that `cairn check` passes without a single diagnostic.
 @Suite("Built-in templates")
 struct BuiltInTemplateTests {
-    static let today = CalendarDate("2026-11-21")!
+    /// The day every item here is created on.
+    static func today() throws -> CalendarDate { try #require(CalendarDate("2026-11-21")) }
 
     /// Plans `request` in `directory`, writes the planned file and returns
     /// the plan and the backlog loaded again with it.
@@ -32,14 +33,14 @@ struct BuiltInTemplateTests {
     func cleanItem(kind: KindDefinition) throws {
         let directory = try TemporaryDirectory()
         let (plan, backlog) = try create(
-            NewItemRequest(kind: kind.name, title: "A first \(kind.name)", created: Self.today), in: directory)
+            NewItemRequest(kind: kind.name, title: "A first \(kind.name)", created: Self.today()), in: directory)
         #expect(plan.template == .builtIn(kind: kind.name))
         #expect(plan.id == ItemID(prefix: kind.prefix, number: 1))
         #expect(plan.path == "backlog/\(kind.folder)/\(kind.prefix)-1-a-first-\(Slug.make(from: kind.name)).md")
         let item = try #require(backlog.graph.items.first)
         #expect(item.kind == kind.name)
         #expect(item.title == "A first \(kind.name)")
-        #expect(item.fields["created"] == .date(Self.today))
+        #expect(item.fields["created"] == .date(try Self.today()))
         if kind.requiredFields.contains("status") { #expect(item.status == "draft") }
         let diagnostics = BacklogChecker().check(backlog)
         #expect(diagnostics.isEmpty, "\(listing(diagnostics))\n\(plan.text)")
@@ -54,7 +55,7 @@ struct BuiltInTemplateTests {
     func hostileTitle(title: String) throws {
         let directory = try TemporaryDirectory()
         let (plan, backlog) = try create(
-            NewItemRequest(kind: "story", title: title, created: Self.today), in: directory)
+            NewItemRequest(kind: "story", title: title, created: Self.today()), in: directory)
         #expect(backlog.graph.items.first?.title == title, "\(plan.text)")
         let diagnostics = BacklogChecker().check(backlog)
         #expect(diagnostics.isEmpty, "\(listing(diagnostics))\n\(plan.text)")
@@ -66,7 +67,7 @@ struct BuiltInTemplateTests {
         try directory.write(
             "backlog/epics/EP-3-checkout.md", "---\nid: EP-3\nkind: epic\ntitle: Checkout\nstatus: draft\n---\n")
         let (plan, backlog) = try create(
-            NewItemRequest(kind: "story", title: "Pay", parent: ItemID("EP-3"), created: Self.today), in: directory)
+            NewItemRequest(kind: "story", title: "Pay", parent: ItemID("EP-3"), created: Self.today()), in: directory)
         #expect(plan.text.contains("\nparent: EP-3\n"))
         #expect(backlog.graph.items.first { $0.id == plan.id }?.parent == ItemID("EP-3"))
         #expect(BacklogChecker().check(backlog).isEmpty)
@@ -80,7 +81,7 @@ struct BuiltInTemplateTests {
             "status=ready", "title=Pay: with Apple Pay", "rice={reach: 10, impact: 2, confidence: 0.5, effort: 1}",
         ].compactMap(FieldAssignment.init(parsing:))
         let (plan, backlog) = try create(
-            NewItemRequest(kind: "story", title: "ignored", assignments: assignments, created: Self.today),
+            NewItemRequest(kind: "story", title: "ignored", assignments: assignments, created: Self.today()),
             in: directory)
         let item = try #require(backlog.graph.items.first)
         #expect(plan.path == "backlog/stories/US-1-pay-with-apple-pay.md")
@@ -97,11 +98,11 @@ struct BuiltInTemplateTests {
     @Test("a key result's --set baseline and target replace the template's hints")
     func keyResultHints() throws {
         let directory = try TemporaryDirectory()
-        let plain = try create(NewItemRequest(kind: "key-result", title: "Fast", created: Self.today), in: directory)
+        let plain = try create(NewItemRequest(kind: "key-result", title: "Fast", created: Self.today()), in: directory)
         #expect(plain.0.text.contains("# baseline:"))
         let assignments = ["baseline=760", "target=300", "unit=ms"].compactMap(FieldAssignment.init(parsing:))
         let (plan, backlog) = try create(
-            NewItemRequest(kind: "key-result", title: "Faster", assignments: assignments, created: Self.today),
+            NewItemRequest(kind: "key-result", title: "Faster", assignments: assignments, created: Self.today()),
             in: directory)
         #expect(!plan.text.contains("# baseline:") && !plan.text.contains("# target:"))
         #expect(plan.text.contains("\nbaseline: 760\ntarget: 300\nunit: ms\n"))
@@ -111,7 +112,8 @@ struct BuiltInTemplateTests {
     @Test("a title without ASCII letters gives a file named by the id alone")
     func emptySlug() throws {
         let directory = try TemporaryDirectory()
-        let (plan, backlog) = try create(NewItemRequest(kind: "epic", title: "🚀🚀", created: Self.today), in: directory)
+        let (plan, backlog) = try create(
+            NewItemRequest(kind: "epic", title: "🚀🚀", created: Self.today()), in: directory)
         #expect(plan.path == "backlog/epics/EP-1.md")
         #expect(BacklogChecker().check(backlog).isEmpty)
     }

@@ -20,7 +20,7 @@ struct IDAllocatorTests {
     func inMemory() {
         var allocator = IDAllocator()
         #expect(allocator.next(forPrefix: "US") == ItemID("US-1"))
-        allocator.take(ItemID("US-4")!)
+        allocator.take(ItemID(prefix: "US", number: 4))
         allocator.take(fileName: "US-12-pay.md")
         allocator.take(fileName: "US-007.md")
         allocator.take(fileName: "EP-2-x.md")

@@ -63,7 +63,7 @@ struct InitPlannerTests {
         #expect(backlog.configurationProblems.isEmpty)
         #expect(BacklogChecker().check(backlog).isEmpty)
         let plan = try NewItemPlanner(backlog: backlog, allocator: IDAllocator())
-            .plan(NewItemRequest(kind: "prd", title: "Checkout", created: CalendarDate("2026-01-02")!))
+            .plan(NewItemRequest(kind: "prd", title: "Checkout", created: try #require(CalendarDate("2026-01-02"))))
         #expect(plan.template == .repository(path: "Templates/prd.md"))
     }
 

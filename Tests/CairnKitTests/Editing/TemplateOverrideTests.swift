@@ -6,7 +6,8 @@ import Testing
 /// folder `templates:` names, and reported by name when they are broken.
 @Suite("Template overrides")
 struct TemplateOverrideTests {
-    static let today = CalendarDate("2026-11-21")!
+    /// The day every item here is created on.
+    static func today() throws -> CalendarDate { try #require(CalendarDate("2026-11-21")) }
 
     private func plan(_ kind: String = "story", title: String = "Pay", in directory: TemporaryDirectory) throws
         -> NewItemPlan
@@ -14,7 +15,7 @@ struct TemplateOverrideTests {
         try directory.write("backlog/.keep", "")
         let backlog = try BacklogLoader().load(from: WorkingTreeSource(root: directory.url))
         return try NewItemPlanner(backlog: backlog, allocator: IDAllocator())
-            .plan(NewItemRequest(kind: kind, title: title, created: Self.today))
+            .plan(NewItemRequest(kind: kind, title: title, created: Self.today()))
     }
 
     private func templateError(in directory: TemporaryDirectory) throws -> TemplateError {
@@ -94,7 +95,7 @@ struct TemplateOverrideTests {
         let backlog = try BacklogLoader().load(from: WorkingTreeSource(root: directory.url))
         let request = NewItemRequest(
             kind: "story", title: "Pay", assignments: [FieldAssignment(name: "owner", value: "alice")],
-            created: Self.today)
+            created: Self.today())
         let error = try #require(throws: TemplateError.self) {
             try NewItemPlanner(backlog: backlog, allocator: IDAllocator()).plan(request)
         }
@@ -136,7 +137,8 @@ struct TemplateOverrideTests {
             ("created=tomorrow", "must be a date such as 2026-12-04"),
         ] {
             let request = NewItemRequest(
-                kind: "story", title: "Pay", assignments: [FieldAssignment(parsing: assignment)!], created: Self.today)
+                kind: "story", title: "Pay", assignments: [try #require(FieldAssignment(parsing: assignment))],
+                created: Self.today())
             let error = try #require(throws: NewItemError.self) {
                 try NewItemPlanner(backlog: backlog, allocator: IDAllocator()).plan(request)
             }
