@@ -81,6 +81,8 @@ struct RootCommand: ParsableCommand {
             into a graph, validates it and answers questions about it.
 
             Examples:
+              cairn init
+              cairn new story "Pay with Apple Pay" --parent EP-3
               cairn check
               cairn list --status ready --kind story
               cairn show US-12
@@ -89,6 +91,7 @@ struct RootCommand: ParsableCommand {
             """,
         version: CairnCommand.version,
         subcommands: [
-            CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, RulesCommand.self,
+            InitCommand.self, NewCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self,
+            GraphCommand.self, RulesCommand.self,
         ])
 }

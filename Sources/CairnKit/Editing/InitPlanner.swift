@@ -45,6 +45,13 @@ public struct InitPlan: Sendable {
     public var files: [PlannedFile]
     /// Paths that exist already; `cairn init` writes nothing while there are any.
     public var existing: [String]
+
+    /// The files as a change set to validate and write.
+    public var changes: ChangeSet {
+        var changes = ChangeSet()
+        for file in files { changes.write(file.text, to: file.path) }
+        return changes
+    }
 }
 
 /// One file a command means to create: its path relative to the repository

@@ -35,7 +35,7 @@ public struct NewItemPlanner: Sendable {
         if backlog.source.exists(path) { throw NewItemError.fileExists(path: path) }
         let text = try template.render(values)
         try verify(text, at: path, renders: values, request: request, template: template)
-        return NewItemPlan(id: id, path: path, text: text, template: template.origin)
+        return NewItemPlan(id: id, title: values.title, path: path, text: text, template: template.origin)
     }
 
     /// Puts each `--set` value where the template expects it: the named

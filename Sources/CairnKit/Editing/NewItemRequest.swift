@@ -42,10 +42,19 @@ public struct FieldAssignment: Hashable, Sendable {
 /// The file `cairn new` would write: where, with what, and from which template.
 public struct NewItemPlan: Sendable {
     public var id: ItemID
+    /// The title the item gets (the request's, or the one given with `--set`).
+    public var title: String
     /// The path relative to the repository root.
     public var path: String
     public var text: String
     public var template: TemplateOrigin
+
+    /// The file as a change set to validate and write.
+    public var changes: ChangeSet {
+        var changes = ChangeSet()
+        changes.write(text, to: path)
+        return changes
+    }
 }
 
 /// Why `cairn new` cannot plan the item it was asked for.
