@@ -93,7 +93,7 @@ struct TemplateOverrideTests {
         try directory.write("Templates/story.md", "---\nid: {{id}}\ntitle: {{title}}\n---\n")
         try directory.write("backlog/.keep", "")
         let backlog = try BacklogLoader().load(from: WorkingTreeSource(root: directory.url))
-        let request = NewItemRequest(
+        let request = try NewItemRequest(
             kind: "story", title: "Pay", assignments: [FieldAssignment(name: "owner", value: "alice")],
             created: Self.today())
         let error = try #require(throws: TemplateError.self) {
@@ -136,7 +136,7 @@ struct TemplateOverrideTests {
             ("id=US-9", "cairn new chooses the id itself"), ("parent=epic three", "must be an item id such as EP-3"),
             ("created=tomorrow", "must be a date such as 2026-12-04"),
         ] {
-            let request = NewItemRequest(
+            let request = try NewItemRequest(
                 kind: "story", title: "Pay", assignments: [try #require(FieldAssignment(parsing: assignment))],
                 created: Self.today())
             let error = try #require(throws: NewItemError.self) {
