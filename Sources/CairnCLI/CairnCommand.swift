@@ -81,12 +81,12 @@ struct RootCommand: ParsableCommand {
             into a graph, validates it and answers questions about it.
 
             Examples:
-              cairn init
-              cairn new story "Pay with Apple Pay" --parent EP-3
               cairn check
               cairn list --status ready --kind story
               cairn show US-12
               cairn graph EP-3 > epic.mmd
+              cairn init
+              cairn new story "Pay with Apple Pay" --parent EP-3
               cairn --generate-completion-script bash > /etc/bash_completion.d/cairn
             """,
         version: CairnCommand.version,

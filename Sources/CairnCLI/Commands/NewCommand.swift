@@ -25,7 +25,7 @@ struct NewCommand: ContextualCommand {
 
             Examples:
               cairn new story "Pay with Apple Pay" --parent EP-3
-              cairn new key-result "Checkout in under 10 s" --parent OBJ-1 --set baseline=24 --set target=10 --set unit=s
+              cairn new key-result "Checkout in 10 s" --parent OBJ-1 --set baseline=24 --set target=10
               cairn new prd "Checkout redesign" --set owner=alice --edit
             """)
 
