@@ -14,6 +14,7 @@ let package = Package(
         // parsing in its duplicate-key check (see shared/C-LIBRARIES.md);
         // Cairn reports duplicate keys itself while walking the node tree.
         .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -33,9 +34,24 @@ let package = Package(
             name: "CairnGit",
             dependencies: ["CGit2"]
         ),
+        // Templates/*.md, embedded into the binary at build time so that
+        // `cairn` carries its built-in templates wherever it is copied.
+        .executableTarget(name: "cairn-embed-templates"),
+        .plugin(
+            name: "TemplateEmbedder",
+            capability: .buildTool(),
+            dependencies: ["cairn-embed-templates"]
+        ),
+        .target(
+            name: "CairnTemplates",
+            plugins: ["TemplateEmbedder"]
+        ),
         .target(
             name: "CairnKit",
-            dependencies: ["CairnMarkdown", "CairnGit", "Yams"]
+            dependencies: [
+                "CairnMarkdown", "CairnGit", "CairnTemplates", "Yams",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .target(
             name: "CairnCLI",

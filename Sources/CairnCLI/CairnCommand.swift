@@ -85,10 +85,13 @@ struct RootCommand: ParsableCommand {
               cairn list --status ready --kind story
               cairn show US-12
               cairn graph EP-3 > epic.mmd
+              cairn init
+              cairn new story "Pay with Apple Pay" --parent EP-3
               cairn --generate-completion-script bash > /etc/bash_completion.d/cairn
             """,
         version: CairnCommand.version,
         subcommands: [
-            CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, RulesCommand.self,
+            InitCommand.self, NewCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self,
+            GraphCommand.self, RulesCommand.self,
         ])
 }

@@ -7,7 +7,7 @@ struct EntryTests {
     @Test(
         "--help of every command exits 0 with an abstract and an example",
         arguments: [
-            [], ["check"], ["list"], ["show"], ["graph"], ["rules"],
+            [], ["check"], ["list"], ["show"], ["graph"], ["rules"], ["init"], ["new"],
         ])
     func help(command: [String]) throws {
         let directory = try TemporaryDirectory()

@@ -3,6 +3,9 @@
 public struct Configuration: Hashable, Sendable {
     /// The backlog root, relative to the repository root.
     public var root: String
+    /// The folder, relative to the repository root, where `cairn new` looks
+    /// for `<kind>.md` templates before using the built-in ones.
+    public var templates: String
     /// Glob patterns, relative to the backlog root, of files that are not items.
     public var ignore: [GlobPattern]
     /// Files larger than this many bytes are reported, not parsed.
@@ -19,9 +22,11 @@ public struct Configuration: Hashable, Sendable {
 
     public init(
         root: String, ignore: [GlobPattern], maxFileSize: Int, kinds: [KindDefinition], statuses: StatusScheme,
-        priorities: [String], customFields: [String: FieldDefinition], ruleSeverities: [String: Severity?]
+        priorities: [String], customFields: [String: FieldDefinition], ruleSeverities: [String: Severity?],
+        templates: String = "Templates"
     ) {
         self.root = root
+        self.templates = templates
         self.ignore = ignore
         self.maxFileSize = maxFileSize
         self.kinds = kinds

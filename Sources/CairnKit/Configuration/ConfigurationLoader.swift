@@ -11,7 +11,7 @@ public struct ConfigurationLoader {
 
     /// The top-level keys `cairn.yml` understands.
     public static let topLevelKeys = [
-        "root", "ignore", "max_file_size", "kinds", "statuses", "priorities", "fields", "rules",
+        "root", "templates", "ignore", "max_file_size", "kinds", "statuses", "priorities", "fields", "rules",
     ]
 
     /// The configuration `text` describes, and what is wrong with it.
@@ -65,10 +65,20 @@ private struct Reader {
             switch key {
             case "root":
                 if let root = string(value, "root") {
-                    if root.hasPrefix("/") || root.split(separator: "/").contains("..") {
-                        fail("root must be a folder inside the repository, such as backlog or docs/backlog", at: value)
-                    } else {
+                    if isInsideRepository(root) {
                         configuration.root = root
+                    } else {
+                        fail("root must be a folder inside the repository, such as backlog or docs/backlog", at: value)
+                    }
+                }
+            case "templates":
+                if let templates = string(value, "templates") {
+                    if isInsideRepository(templates), !templates.isEmpty {
+                        configuration.templates = templates
+                    } else {
+                        fail(
+                            "templates must be a folder inside the repository, such as Templates or docs/templates",
+                            at: value)
                     }
                 }
             case "ignore":
@@ -324,6 +334,10 @@ private struct Reader {
 
     /// Whether `path` is relative and free of `..`, so that it cannot lead
     /// out of the repository whatever the folders around it are.
+    private func isInsideRepository(_ path: String) -> Bool {
+        !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
+    }
+
     private mutating func fail(_ message: String, at node: YAMLNode, hint: String? = nil) {
         problems.append(ConfigurationProblem(message: message, location: node.location, hint: hint))
     }

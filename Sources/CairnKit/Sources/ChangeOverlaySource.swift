@@ -11,9 +11,17 @@ public struct ChangeOverlaySource: BacklogSource {
         self.changes = changes
     }
 
+    /// Lists the base's files with the change on top. A folder the base
+    /// lacks but the change writes into (`cairn init` creating the backlog)
+    /// lists the change's files alone.
     public func markdownFiles(under directory: String, ignoring ignore: [GlobPattern]) throws -> [SourceEntry] {
-        var entries = try base.markdownFiles(under: directory, ignoring: ignore)
-            .filter { !changes.deletions.contains($0.path) && changes.writes[$0.path] == nil }
+        var entries: [SourceEntry]
+        do {
+            entries = try base.markdownFiles(under: directory, ignoring: ignore)
+                .filter { !changes.deletions.contains($0.path) && changes.writes[$0.path] == nil }
+        } catch SourceError.missingDirectory where exists(directory) {
+            entries = []
+        }
         for (path, bytes) in changes.writes where Self.isListed(path, under: directory, ignoring: ignore) {
             entries.append(SourceEntry(path: path, size: bytes.count))
         }

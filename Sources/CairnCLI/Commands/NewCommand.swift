@@ -1,0 +1,128 @@
+import ArgumentParser
+import CairnGit
+import CairnKit
+import Foundation
+
+/// `cairn new KIND "Title"`: creates an item from its kind's template.
+struct NewCommand: ContextualCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create an item from its kind's template, with an id that no branch has taken.",
+        discussion: """
+            The id is one past the highest number taken for the kind's prefix in the working tree, \
+            the index, HEAD and every local and remote-tracking branch (run git fetch first to see \
+            your teammates' latest branches). The file is <root>/<folder>/<ID>-<slug>.md, its slug \
+            made from the title.
+
+            The template is <templates>/<kind>.md in the repository (Templates/ unless cairn.yml \
+            says templates: DIR), else Cairn's built-in one. Templates are Mustache: {{id}}, \
+            {{kind}}, {{title}}, {{status}}, {{parent}} and {{created}} arrive ready for YAML, \
+            {{title_text}} is the title as typed, and {{#fields}}{{name}}: {{value}}{{/fields}} \
+            writes the --set values.
+
+            A new item that would add errors to the backlog (a --parent that does not exist, an \
+            invalid --set value) is refused with the diagnostics unless --force.
+
+            Examples:
+              cairn new story "Pay with Apple Pay" --parent EP-3
+              cairn new key-result "Checkout in 10 s" --parent OBJ-1 --set baseline=24 --set target=10
+              cairn new prd "Checkout redesign" --set owner=alice --edit
+            """)
+
+    @Argument(help: "The kind of item, such as story, epic, prd, key-result or bug.")
+    var kind: String
+
+    @Argument(help: "The item's title.")
+    var title: String
+
+    @Option(help: ArgumentHelp("The parent item's id.", valueName: "id"))
+    var parent: String?
+
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "A front-matter value, such as priority=must or labels=[a, b]; repeatable.", valueName: "key=value"))
+    var assignments: [String] = []
+
+    @Flag(help: "Open the new item in $VISUAL or $EDITOR (else vi), then check it.")
+    var edit = false
+
+    @OptionGroup var backlogOptions: BacklogOptions
+    @OptionGroup var writeOptions: WriteOptions
+
+    func validate() throws {
+        if title.allSatisfy(\.isWhitespace) { throw ValidationError("The title is empty.") }
+        if let parent, ItemID(parent) == nil {
+            throw ValidationError("--parent '\(parent)' is not an item id such as EP-3.")
+        }
+        for assignment in assignments where FieldAssignment(parsing: assignment) == nil {
+            throw ValidationError("--set '\(assignment)' is not key=value, such as priority=must.")
+        }
+    }
+
+    func execute(in context: CommandContext) throws -> Int32 {
+        let workspace = try Workspace(options: backlogOptions, context: context)
+        let backlog = try workspace.load()
+        let plan = try self.plan(in: backlog, workspace: workspace)
+        let summary = "\(plan.id): new \(kind) \"\(plan.title)\""
+        guard edit else {
+            return try WriteSession(workspace: workspace, options: writeOptions, context: context)
+                .apply(plan.changes, to: backlog, summary: summary)
+        }
+        return try writeAndEdit(plan, before: backlog, summary: summary, workspace: workspace, context: context)
+    }
+
+    private func plan(in backlog: Backlog, workspace: Workspace) throws -> NewItemPlan {
+        let request = NewItemRequest(
+            kind: kind, title: title, parent: parent.flatMap { ItemID($0) },
+            assignments: assignments.compactMap(FieldAssignment.init(parsing:)), created: try Self.today())
+        do {
+            let repository = try GitRepository.discover(containing: workspace.repositoryRoot)
+            let allocator = try IDAllocator.collecting(from: backlog, repository: repository)
+            return try NewItemPlanner(backlog: backlog, allocator: allocator).plan(request)
+        } catch let error as NewItemError {
+            throw CommandFailure.usage(error.description)
+        } catch let error as TemplateError {
+            throw CommandFailure.io(error.description)
+        } catch let error as GitError {
+            throw CommandFailure.io("cannot read the branches of \(workspace.repositoryRoot.path): \(error)")
+        }
+    }
+
+    /// Writes the item, opens it in the editor and then checks it. With
+    /// `--commit`, the edited file is what is validated and committed; the
+    /// first write only puts the file where the editor can open it.
+    private func writeAndEdit(
+        _ plan: NewItemPlan, before: Backlog, summary: String, workspace: Workspace, context: CommandContext
+    ) throws -> Int32 {
+        var uncommitted = writeOptions
+        uncommitted.commit = false
+        let written = try WriteSession(workspace: workspace, options: uncommitted, context: context)
+            .apply(plan.changes, to: before, summary: summary)
+        guard written == 0 else { return written }
+        let file = workspace.repositoryRoot.appendingPathComponent(plan.path)
+        try Editor(environment: context.environment).edit(file, environment: context.environment)
+        guard let edited = try? WorkingTreeSource(root: workspace.repositoryRoot).contents(of: plan.path) else {
+            throw CommandFailure.io("\(plan.path) is gone after editing; nothing more was done")
+        }
+        if writeOptions.commit {
+            var changes = ChangeSet()
+            changes.write(edited, to: plan.path)
+            return try WriteSession(workspace: workspace, options: writeOptions, context: context)
+                .apply(changes, to: before, summary: summary)
+        }
+        return try ItemCheck(workspace: workspace, context: context).report(plan.path)
+    }
+
+    /// Today's date in the local time zone.
+    private static func today() throws -> CalendarDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        func padded(_ value: Int?, _ width: Int) -> String {
+            let digits = String(value ?? 0)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        let text = "\(padded(parts.year, 4))-\(padded(parts.month, 2))-\(padded(parts.day, 2))"
+        guard let date = CalendarDate(text) else { throw CommandFailure.io("cannot tell today's date (\(text))") }
+        return date
+    }
+}
