@@ -121,7 +121,7 @@ struct EditPlanner {
             case .sequence(let items) = old.content, let first = items.first, let prefix = blockItemPrefix(of: first)
         {
             let lineEnding = document.lineEnding(before: document.lineStart(of: first.start))
-            let written = elements.map { ScalarWriter.string($0, keeping: first.scalarStyle, in: .block) }
+            let written = elements.map { ScalarWriter.string($0, keeping: quoting(of: items), in: .block) }
             return [TextReplacement(first.start..<old.contentEnd, with: written.joined(separator: lineEnding + prefix))]
         }
         let text = try inline(newValue, in: context, replacing: old)
@@ -241,7 +241,7 @@ struct EditPlanner {
             return try ScalarWriter.plain(text, in: context)
         case .value(.list(let elements)):
             var hint: ScalarStyle?
-            if case .sequence(let items) = old?.content { hint = items.first?.scalarStyle }
+            if case .sequence(let items) = old?.content { hint = quoting(of: items) }
             return "[" + elements.map { ScalarWriter.string($0, keeping: hint, in: .flow) }.joined(separator: ", ")
                 + "]"
         case .mapping(let key, let value):
@@ -252,6 +252,15 @@ struct EditPlanner {
     }
 
     // MARK: Layout helpers
+
+    /// The quotes every item of a list is written in, if all use the same:
+    /// new items follow a list's style, not one odd item's.
+    func quoting(of items: [LayoutNode]) -> ScalarStyle? {
+        guard let style = items.first?.scalarStyle, style == .singleQuoted || style == .doubleQuoted,
+            items.allSatisfy({ $0.scalarStyle == style })
+        else { return nil }
+        return style
+    }
 
     /// The text before a block list item on its line (`  - `), when it is
     /// indentation, a dash and blanks.
@@ -298,11 +307,15 @@ struct EditPlanner {
     }
 
     /// Removes one item of a flow collection with one separator beside it;
-    /// the only item goes up to the closing bracket, trailing comma included.
+    /// without its only item, the collection reads `[]` or `{}`.
     func flowRemoval(of index: Int, among items: [(start: Int, end: Int)], in collection: LayoutNode)
         -> TextReplacement
     {
-        if items.count == 1 { return TextReplacement(items[0].start..<(collection.contentEnd - 1), with: "") }
+        if items.count == 1 {
+            let open = openingBracket(of: collection)
+            let empty = document.bytes[open] == UInt8(ascii: "{") ? "{}" : "[]"
+            return TextReplacement(open..<collection.contentEnd, with: empty)
+        }
         if index < items.count - 1 { return TextReplacement(items[index].start..<items[index + 1].start, with: "") }
         return TextReplacement(items[index - 1].end..<items[index].end, with: "")
     }

@@ -63,13 +63,12 @@ enum EditVerifier {
         return text
     }
 
-    /// Every pair before the edit, with the value at `path` changed by
-    /// `change` (given the old value, or `nil` when the key is absent),
-    /// removed when `change` returns `nil`; a key path through absent keys
-    /// makes the mappings it needs.
-    static func expectedPairs(
-        _ pairs: [YAMLPair], changing path: ArraySlice<String>, _ change: (YAMLNode?) -> ExpectedNode?
-    ) -> [ExpectedPair] {
+    /// Every pair before the edit, with the value at `path` replaced by
+    /// `value`, or removed when `value` is `nil`; a key path through absent
+    /// keys makes the mappings it needs.
+    static func expectedPairs(_ pairs: [YAMLPair], changing path: ArraySlice<String>, to value: ExpectedNode?)
+        -> [ExpectedPair]
+    {
         guard let key = path.first else { return pairs.map(unchanged) }
         var result: [ExpectedPair] = []
         var found = false
@@ -80,26 +79,20 @@ enum EditVerifier {
             }
             found = true
             if path.count == 1 {
-                if let value = change(pair.value) {
-                    result.append(ExpectedPair(original: pair.key, key: key, value: value))
-                }
+                if let value { result.append(ExpectedPair(original: pair.key, key: key, value: value)) }
                 continue
             }
             var inner: [YAMLPair] = []
             if case .mapping(let pairs) = pair.value.value { inner = pairs }
-            result.append(
-                ExpectedPair(
-                    original: pair.key, key: key,
-                    value: .mapping(expectedPairs(inner, changing: path.dropFirst(), change))))
+            let nested = expectedPairs(inner, changing: path.dropFirst(), to: value)
+            result.append(ExpectedPair(original: pair.key, key: key, value: .mapping(nested)))
         }
         if !found {
             if path.count == 1 {
-                if let value = change(nil) { result.append(ExpectedPair(original: nil, key: key, value: value)) }
+                if let value { result.append(ExpectedPair(original: nil, key: key, value: value)) }
             } else {
-                result.append(
-                    ExpectedPair(
-                        original: nil, key: key, value: .mapping(expectedPairs([], changing: path.dropFirst(), change)))
-                )
+                let nested = expectedPairs([], changing: path.dropFirst(), to: value)
+                result.append(ExpectedPair(original: nil, key: key, value: .mapping(nested)))
             }
         }
         return result
@@ -129,25 +122,22 @@ enum EditVerifier {
     }
 
     private static func mismatch(_ actual: YAMLNode, _ expected: ExpectedNode, at path: [String]) -> String? {
-        let name = path.joined(separator: ".")
-        let differs = "\(name) would read \(describe(actual))"
+        let differs = "\(path.joined(separator: ".")) would read \(describe(actual)) instead of \(describe(expected))"
         switch expected {
         case .unchanged(let original):
-            return same(actual, original) ? nil : differs + " instead of " + describe(original)
+            return same(actual, original) ? nil : differs
         case .written(.string(let text)):
             guard case .scalar(text, let isPlain) = actual.value, !isPlain || ScalarWriter.readsAsString(text) else {
-                return differs + " instead of the string \"\(text)\""
+                return differs
             }
             return nil
         case .written(.plain(let text)):
-            guard case .scalar(text, true) = actual.value else { return differs + " instead of \(text)" }
+            guard case .scalar(text, true) = actual.value else { return differs }
             return nil
         case .written(.list(let texts)):
             return mismatch(actual, .sequence(texts.map { .written(.string($0)) }), at: path)
         case .sequence(let elements):
-            guard case .sequence(let items) = actual.value, items.count == elements.count else {
-                return differs + " instead of a list of \(elements.count)"
-            }
+            guard case .sequence(let items) = actual.value, items.count == elements.count else { return differs }
             for (index, (item, element)) in zip(items, elements).enumerated() {
                 if let problem = mismatch(item, element, at: path.dropLast() + ["\(path.last ?? "")[\(index)]"]) {
                     return problem
@@ -155,7 +145,7 @@ enum EditVerifier {
             }
             return nil
         case .mapping(let pairs):
-            guard case .mapping(let actualPairs) = actual.value else { return differs + " instead of a mapping" }
+            guard case .mapping(let actualPairs) = actual.value else { return differs }
             return mismatch(actualPairs, pairs, at: path)
         }
     }
@@ -181,6 +171,17 @@ enum EditVerifier {
         case .sequence(let items): return "[" + items.map(describe).joined(separator: ", ") + "]"
         case .mapping(let pairs):
             return "{" + pairs.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", ") + "}"
+        }
+    }
+
+    private static func describe(_ expected: ExpectedNode) -> String {
+        switch expected {
+        case .unchanged(let node): return describe(node)
+        case .written(.string(let text)), .written(.plain(let text)): return text
+        case .written(.list(let texts)): return "[" + texts.joined(separator: ", ") + "]"
+        case .sequence(let elements): return "[" + elements.map(describe).joined(separator: ", ") + "]"
+        case .mapping(let pairs):
+            return "{" + pairs.map { $0.key + ": " + describe($0.value) }.joined(separator: ", ") + "}"
         }
     }
 

@@ -29,7 +29,7 @@ public enum ItemTextEditor {
         try requireKeys(path)
         let document = try EditableItemText(text)
         let replacements = try EditPlanner(document: document).setting(path, to: value)
-        let expected = EditVerifier.expectedPairs(document.pairs, changing: path[...]) { _ in .written(value) }
+        let expected = EditVerifier.expectedPairs(document.pairs, changing: path[...], to: .written(value))
         return try EditVerifier.verified(replacements, on: document, expected: expected)
     }
 
@@ -46,7 +46,7 @@ public enum ItemTextEditor {
         let document = try EditableItemText(text)
         let replacements = try EditPlanner(document: document).removing(path)
         guard !replacements.isEmpty else { return text }
-        let expected = EditVerifier.expectedPairs(document.pairs, changing: path[...]) { _ in nil }
+        let expected = EditVerifier.expectedPairs(document.pairs, changing: path[...], to: nil)
         return try EditVerifier.verified(replacements, on: document, expected: expected)
     }
 
@@ -63,17 +63,19 @@ public enum ItemTextEditor {
         for value in values {
             let document = try EditableItemText(current)
             guard let edit = try EditPlanner(document: document).appending(value, toList: key) else { continue }
-            let expected = EditVerifier.expectedPairs(document.pairs, changing: [key]) { _ in edit.expected }
+            let expected = EditVerifier.expectedPairs(document.pairs, changing: [key], to: edit.expected)
             current = try EditVerifier.verified(edit.replacements, on: document, expected: expected)
         }
         return current
     }
 
     /// Removes every item of the list at top-level `key` that is one of
-    /// `values`, with its separator or its line. A list left without items
-    /// reads `key: []`: the key keeps its place and comments, and adding an
-    /// item again gives back the same bytes. Values the list does not hold
-    /// are ignored.
+    /// `values`, with its separator or its line; ids compare as ids. A list
+    /// left without items reads `key: []` rather than losing its key: the
+    /// key keeps its place and the comment on its line, an item added again
+    /// goes back there, and a template's empty list stays one (remove the
+    /// key with ``removingKey(_:in:)`` when that is wanted). Values the list
+    /// does not hold are ignored.
     public static func removing(_ values: [String], fromList key: String, in text: String)
         throws(ItemTextEditError) -> String
     {
@@ -83,7 +85,7 @@ public enum ItemTextEditor {
             while true {
                 let document = try EditableItemText(current)
                 guard let edit = try EditPlanner(document: document).removingFirst(value, fromList: key) else { break }
-                let expected = EditVerifier.expectedPairs(document.pairs, changing: [key]) { _ in edit.expected }
+                let expected = EditVerifier.expectedPairs(document.pairs, changing: [key], to: edit.expected)
                 current = try EditVerifier.verified(edit.replacements, on: document, expected: expected)
             }
         }
@@ -113,17 +115,5 @@ public enum ItemTextEditor {
         guard !path.isEmpty, !path.contains(where: \.isEmpty) else {
             throw .invalidValue(reason: "a key to edit must not be empty")
         }
-    }
-}
-
-extension Configuration {
-    /// The fields whose values are links to other items (single ids and
-    /// lists of ids): the fields ``ItemTextEditor/renamingReferences(from:to:linkFields:in:)``
-    /// rewrites.
-    public var linkFieldNames: Set<String> {
-        Set(
-            fieldDefinitions.values.filter { definition in
-                definition.type == .id || definition.type == .ids
-            }.map(\.name))
     }
 }

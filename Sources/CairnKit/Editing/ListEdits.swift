@@ -47,8 +47,8 @@ extension EditPlanner {
     /// `value`. `nil` when no item is.
     ///
     /// Removing the last item leaves `key: []`: the key keeps its place,
-    /// its comments and its line, so adding an item again restores the file
-    /// byte for byte, and a template's empty list stays an empty list.
+    /// its line and the comment on it, an item added again goes back to the
+    /// same place, and a template's empty list stays an empty list.
     func removingFirst(_ value: String, fromList key: String) throws(ItemTextEditError) -> ListEdit? {
         guard let root = document.root, let pair = try uniquePair(key, in: root, named: [key]) else { return nil }
         try requireNoAnchor(pair, named: [key])
@@ -81,7 +81,7 @@ extension EditPlanner {
     }
 
     private func appending(_ value: String, to list: LayoutNode, _ items: [LayoutNode]) -> TextReplacement {
-        let hint = items.last?.scalarStyle
+        let hint = quoting(of: items)
         guard let last = items.last else {
             let open = openingBracket(of: list)
             return TextReplacement(

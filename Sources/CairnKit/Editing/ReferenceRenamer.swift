@@ -80,11 +80,23 @@ struct ReferenceRenamer {
                 document.bytes[offset..<(offset + written.count)].elementsEqual(written)
             else {
                 throw .unrewritableMention(
-                    target: mention.target, location: SourcePosition(line: line, column: mention.position.column))
+                    target: mention.target, location: location(ofBracketsFrom: offset, line: line))
             }
             let target = (offset + 2)..<(offset + written.count - 2)
             replacements.append(TextReplacement(target, with: new.description))
         }
         return replacements
+    }
+
+    /// Where an escaped mention is: the first `[[` from where the parser
+    /// placed it, on that line.
+    private func location(ofBracketsFrom offset: Int?, line: Int) -> SourcePosition {
+        let start = offset ?? document.offset(line: line, column: 1) ?? document.bodyRange.lowerBound
+        let end = document.lineContentEnd(of: start)
+        let brackets = document.bytes[start..<end].indices.first { index in
+            index + 1 < end && document.bytes[index] == UInt8(ascii: "[")
+                && document.bytes[index + 1] == UInt8(ascii: "[")
+        }
+        return document.position(of: brackets ?? start)
     }
 }

@@ -99,6 +99,27 @@ enum EditingFixtures {
         Body.
         """
 
+    /// Tabs after colons, keys quoted both ways, a plain scalar over two
+    /// lines, nested flow collections, lists of lists, a list without
+    /// spaces.
+    static let spaced = """
+        ---
+        id:    US-44
+        status:	draft
+        "quoted key": 'value'
+        'single key': "dq"
+        empty_list: []
+        nested_flow: {a: [1, 2], b: {c: d}}
+        long_plain: this plain scalar
+          continues on the next line
+        list_of_lists:
+          - [a, b]
+          - - c
+            - d
+        depends_on: [US-1,US-2]
+        ---
+        """
+
     /// The smallest item.
     static let minimal = """
         ---
