@@ -113,9 +113,13 @@ struct EditPlanner {
         let old = pair.value
         let context: ScalarWriter.Context = mapping.isFlow ? .flow : .block
         if old.isEmpty {
-            return [
-                TextReplacement(inserting: " " + (try inline(newValue, in: context, replacing: old)), at: old.start)
-            ]
+            let text = try inline(newValue, in: context, replacing: old)
+            // `key:` gets its value after the colon; a key without one, as
+            // `a` in `{a, b: 1}`, gets the colon too.
+            guard let colonEnd = colonEnd(after: pair.key) else {
+                return [TextReplacement(inserting: ": " + text, at: pair.key.contentEnd)]
+            }
+            return [TextReplacement(inserting: " " + text, at: colonEnd)]
         }
         if case .value(.list(let elements)) = newValue, !elements.isEmpty, !old.isFlow,
             case .sequence(let items) = old.content, let first = items.first, let prefix = blockItemPrefix(of: first)
@@ -151,7 +155,7 @@ struct EditPlanner {
             return TextReplacement(inserting: text, at: last.value.contentEnd)
         }
         let offset = document.lineBoundary(after: last.value.end)
-        let indentation = String(repeating: " ", count: document.position(of: first.key.start).column - 1)
+        let indentation = document.indentation(ofLineAt: first.key.start)
         let lineEnding = document.lineEnding(before: offset)
         let isRoot = mapping.start == document.root?.start
         let text = try indentation + keyAndValue(key, newValue, lineEnding: lineEnding, isTopLevel: isRoot)
@@ -297,7 +301,7 @@ struct EditPlanner {
     /// between its last two items (`, ` or ` , `), or a comma and a line
     /// break with the same indentation when items stand one per line.
     func flowSeparator(_ items: [(start: Int, end: Int)]) -> String {
-        guard items.count >= 2 else { return ", " }
+        guard items.count >= 2, items[items.count - 2].end <= items[items.count - 1].start else { return ", " }
         let between = document.bytes[items[items.count - 2].end..<items[items.count - 1].start]
         guard let lastBreak = between.lastIndex(of: UInt8(ascii: "\n")) else {
             return String(decoding: between, as: UTF8.self)

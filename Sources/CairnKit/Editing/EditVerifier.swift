@@ -35,7 +35,9 @@ enum EditVerifier {
         _ replacements: [TextReplacement], on document: EditableItemText, expected: [ExpectedPair],
         body: BodyExpectation = .unchanged
     ) throws(ItemTextEditError) -> String {
-        let text = document.text(applying: replacements)
+        guard let text = document.text(applying: replacements) else {
+            throw .verificationFailed(reason: "two changes would overlap")
+        }
         let edited: EditableItemText
         do {
             edited = try EditableItemText(text)

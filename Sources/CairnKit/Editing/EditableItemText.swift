@@ -86,12 +86,19 @@ struct EditableItemText {
         return []
     }
 
-    /// The whole text after `replacements`, which must not overlap, with
-    /// the byte order mark restored.
-    func text(applying replacements: [TextReplacement]) -> String {
+    /// The whole text after `replacements`, with the byte order mark
+    /// restored; `nil` when two replacements overlap. An insertion at the
+    /// start of a replaced range goes before it.
+    func text(applying replacements: [TextReplacement]) -> String? {
         var result = hasByteOrderMark ? Self.byteOrderMark : []
         var cursor = 0
-        for replacement in replacements.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+        let ordered = replacements.sorted {
+            ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound)
+        }
+        for replacement in ordered {
+            guard replacement.range.lowerBound >= cursor, replacement.range.upperBound <= bytes.count else {
+                return nil
+            }
             result += bytes[cursor..<replacement.range.lowerBound]
             result += Array(replacement.text.utf8)
             cursor = replacement.range.upperBound
@@ -121,6 +128,13 @@ struct EditableItemText {
     /// The start of the line holding `offset`.
     func lineStart(of offset: Int) -> Int {
         lineStarts[lineIndex(of: offset)]
+    }
+
+    /// The spaces that start the line holding `offset`.
+    func indentation(ofLineAt offset: Int) -> String {
+        let start = lineStart(of: offset)
+        let end = bytes[start..<offset].firstIndex { $0 != UInt8(ascii: " ") } ?? offset
+        return String(repeating: " ", count: end - start)
     }
 
     /// `offset` when a line starts there, else the start of the next line

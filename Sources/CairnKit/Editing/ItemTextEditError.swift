@@ -26,6 +26,7 @@ public enum ItemTextEditError: Error, Hashable, Sendable, CustomStringConvertibl
     /// Nothing was returned; the file must stay as it is.
     case verificationFailed(reason: String)
 
+    /// A sentence for the person editing, with the line where it applies.
     public var description: String {
         switch self {
         case .missingFrontMatter(.emptyFile):

@@ -32,6 +32,28 @@ struct EditErrorTests {
         }
     }
 
+    @Test("front matter the parser refuses before reading it: too deep, or an alias bomb")
+    func refusedYAML() {
+        let deep =
+            "---\nid: US-1\nx: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "\n---\n"
+        #expect(
+            throws: ItemTextEditError.unreadableFrontMatter(
+                message: "it nests lists or mappings more than 64 levels deep",
+                location: SourcePosition(line: 3, column: 1))
+        ) {
+            try set(deep)
+        }
+        let ten = { (name: String) in "[" + Array(repeating: "*\(name)", count: 10).joined(separator: ", ") + "]" }
+        let bomb =
+            "---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b \(ten("a"))\nc: &c \(ten("b"))\nd: &d \(ten("c"))\n---\n"
+        #expect(
+            throws: ItemTextEditError.unreadableFrontMatter(
+                message: "it expands to more than 10000 YAML nodes", location: SourcePosition(line: 2, column: 1))
+        ) {
+            try set(bomb)
+        }
+    }
+
     @Test("front matter that is not a mapping written one key per line")
     func unsupported() {
         #expect(

@@ -192,6 +192,13 @@ struct SettingTests {
                 == "---\r\n# nothing yet\r\nid: US-1\r\n---\r\n")
     }
 
+    @Test("a key added after an explicit `? key` takes the line's indentation, not the key's column")
+    func insertionAfterExplicitKey() throws {
+        #expect(
+            try ItemTextEditor.setting("owner", to: .string("bo"), in: "---\n? id\n: US-1\n---\n")
+                == "---\n? id\n: US-1\nowner: bo\n---\n")
+    }
+
     @Test("a key that needs quotes is quoted when added")
     func insertedKeyQuoted() throws {
         #expect(
@@ -251,6 +258,9 @@ struct SettingTests {
         #expect(block == fixture.replacingOnce("reach: 4000   # people", with: "reach: 400   # people"))
         let flow = try ItemTextEditor.setting(path: ["custom_thing", "a"], to: .plain("2"), in: fixture)
         #expect(flow == fixture.replacingOnce("{a: 1, b:", with: "{a: 2, b:"))
+        #expect(
+            try ItemTextEditor.setting(path: ["x", "a"], to: .string("v"), in: "---\nx: {a, b: 1}\n---\n")
+                == "---\nx: {a: v, b: 1}\n---\n")
     }
 
     @Test("an absent nested key is added at the mapping's end, flow or block")
