@@ -87,11 +87,13 @@ struct RootCommand: ParsableCommand {
               cairn graph EP-3 > epic.mmd
               cairn init
               cairn new story "Pay with Apple Pay" --parent EP-3
+              cairn set US-12 status=done --commit
               cairn --generate-completion-script bash > /etc/bash_completion.d/cairn
             """,
         version: CairnCommand.version,
         subcommands: [
-            InitCommand.self, NewCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self,
-            GraphCommand.self, RulesCommand.self,
+            InitCommand.self, NewCommand.self, SetCommand.self, LinkCommand.self, UnlinkCommand.self,
+            RenameCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self,
+            RulesCommand.self,
         ])
 }

@@ -41,7 +41,7 @@ struct NewCommand: ContextualCommand {
     @Option(
         name: .customLong("set"),
         help: ArgumentHelp(
-            "A front-matter value, such as priority=must or labels=[a, b]; repeatable.", valueName: "key=value"))
+            "A front-matter value, as for cairn set: priority=must, labels=a,b; repeatable.", valueName: "key=value"))
     var assignments: [String] = []
 
     @Flag(help: "Open the new item in $VISUAL or $EDITOR (else vi), then check it.")
@@ -54,9 +54,6 @@ struct NewCommand: ContextualCommand {
         if title.allSatisfy(\.isWhitespace) { throw ValidationError("The title is empty.") }
         if let parent, ItemID(parent) == nil {
             throw ValidationError("--parent '\(parent)' is not an item id such as EP-3.")
-        }
-        for assignment in assignments where FieldAssignment(parsing: assignment) == nil {
-            throw ValidationError("--set '\(assignment)' is not key=value, such as priority=must.")
         }
     }
 
@@ -75,7 +72,7 @@ struct NewCommand: ContextualCommand {
     private func plan(in backlog: Backlog, workspace: Workspace) throws -> NewItemPlan {
         let request = NewItemRequest(
             kind: kind, title: title, parent: parent.flatMap { ItemID($0) },
-            assignments: assignments.compactMap(FieldAssignment.init(parsing:)), created: try Self.today())
+            assignments: try parsedAssignments(schema: ItemSchema(backlog.configuration)), created: try Self.today())
         do {
             let repository = try GitRepository.discover(containing: workspace.repositoryRoot)
             let allocator = try IDAllocator.collecting(from: backlog, repository: repository)
@@ -86,6 +83,16 @@ struct NewCommand: ContextualCommand {
             throw CommandFailure.io(error.description)
         } catch let error as GitError {
             throw CommandFailure.io("cannot read the branches of \(workspace.repositoryRoot.path): \(error)")
+        }
+    }
+
+    private func parsedAssignments(schema: ItemSchema) throws -> [FieldAssignment] {
+        try assignments.map { argument in
+            do {
+                return try FieldAssignment(parsing: argument, schema: schema)
+            } catch {
+                throw CommandFailure.usage("--set: \(error)")
+            }
         }
     }
 

@@ -36,6 +36,15 @@ public struct ItemTemplateValues: Sendable {
         self.fields = fields
     }
 
+    /// Sets the further field `name` to `yaml`, in place when it is there.
+    mutating func setField(_ name: String, yaml: String) {
+        if let index = fields.firstIndex(where: { $0.name == name }) {
+            fields[index].yaml = yaml
+        } else {
+            fields.append(TemplateField(name: name, yaml: yaml))
+        }
+    }
+
     /// The names the values above take in a template; a field may not use one.
     public static let reservedNames: Set<String> = [
         "id", "kind", "title", "title_text", "status", "parent", "created", "fields",

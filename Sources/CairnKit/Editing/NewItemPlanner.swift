@@ -42,36 +42,52 @@ public struct NewItemPlanner: Sendable {
     /// values for `title`, `status`, `parent` and `created`, the `fields`
     /// list for everything else.
     private func assign(_ assignments: [FieldAssignment], to values: inout ItemTemplateValues) throws {
-        let definitions = backlog.configuration.fieldDefinitions
+        var mappings: [(name: String, parts: [String])] = []
         for assignment in assignments {
-            let name = assignment.name
+            let name = assignment.path[0]
             switch name {
             case "id", "kind":
                 throw NewItemError.invalidAssignment(name: name, reason: "cairn new chooses the \(name) itself")
             case "title_text", "fields":
                 throw NewItemError.invalidAssignment(name: name, reason: "\(name) is not a front-matter field")
             case "title":
-                values.title = assignment.value
+                values.title = assignment.text
             case "status":
-                values.status = assignment.value
+                values.status = assignment.text
             case "parent":
-                guard let parent = ItemID(assignment.value) else {
+                guard let parent = ItemID(assignment.text) else {
                     throw NewItemError.invalidAssignment(name: name, reason: "must be an item id such as EP-3")
                 }
                 values.parent = parent
             case "created":
-                guard let date = CalendarDate(assignment.value) else {
+                guard let date = CalendarDate(assignment.text) else {
                     throw NewItemError.invalidAssignment(name: name, reason: "must be a date such as 2026-12-04")
                 }
                 values.created = date
             default:
-                let yaml = FieldYAML.text(assignment.value, as: definitions[name]?.type)
-                if let index = values.fields.firstIndex(where: { $0.name == name }) {
-                    values.fields[index].yaml = yaml
+                let yaml = try yamlText(of: assignment)
+                guard assignment.path.count == 2 else {
+                    values.setField(name, yaml: yaml)
+                    continue
+                }
+                let part = YAMLScalar.text(assignment.path[1]) + ": " + yaml
+                if let index = mappings.firstIndex(where: { $0.name == name }) {
+                    mappings[index].parts.append(part)
                 } else {
-                    values.fields.append(TemplateField(name: name, yaml: yaml))
+                    mappings.append((name, [part]))
                 }
             }
+        }
+        for mapping in mappings {
+            values.setField(mapping.name, yaml: "{" + mapping.parts.joined(separator: ", ") + "}")
+        }
+    }
+
+    private func yamlText(of assignment: FieldAssignment) throws -> String {
+        do {
+            return try assignment.value.yamlText()
+        } catch {
+            throw NewItemError.invalidAssignment(name: assignment.key, reason: "\(error)")
         }
     }
 
@@ -102,7 +118,7 @@ public struct NewItemPlanner: Sendable {
             throw failure("renders an item of kind \(item.kind) instead of \(values.kind); write kind: {{kind}}")
         }
         let written = Set(item.keys.map(\.name))
-        var asked = request.assignments.map(\.name)
+        var asked = request.assignments.map { $0.path[0] }
         if request.parent != nil { asked.append("parent") }
         for name in asked where !written.contains(name) {
             throw failure(

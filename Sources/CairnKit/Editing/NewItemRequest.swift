@@ -4,7 +4,7 @@ public struct NewItemRequest: Sendable {
     public var kind: String
     public var title: String
     public var parent: ItemID?
-    /// `--set key=value` pairs, in the order given; values as typed.
+    /// `--set key=value` pairs, in the order given.
     public var assignments: [FieldAssignment]
     /// The day to record as `created`.
     public var created: CalendarDate
@@ -18,24 +18,6 @@ public struct NewItemRequest: Sendable {
         self.parent = parent
         self.assignments = assignments
         self.created = created
-    }
-}
-
-/// One `key=value` given on the command line.
-public struct FieldAssignment: Hashable, Sendable {
-    public var name: String
-    /// The value as typed.
-    public var value: String
-
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
-
-    /// Splits `key=value` at the first `=`; `nil` without one or without a key.
-    public init?(parsing text: String) {
-        guard let equals = text.firstIndex(of: "="), equals != text.startIndex else { return nil }
-        self.init(name: String(text[..<equals]), value: String(text[text.index(after: equals)...]))
     }
 }
 

@@ -77,6 +77,16 @@ func cairn(
     _ arguments: String..., in directory: TemporaryDirectory, subdirectory: String? = nil,
     environment: [String: String] = [:], isTerminal: Bool = false, columns: Int? = nil
 ) -> RunResult {
+    cairn(
+        arguments, in: directory, subdirectory: subdirectory, environment: environment, isTerminal: isTerminal,
+        columns: columns)
+}
+
+/// Runs `cairn` with an argument list in-process in `directory` (or a subdirectory of it).
+func cairn(
+    _ arguments: [String], in directory: TemporaryDirectory, subdirectory: String? = nil,
+    environment: [String: String] = [:], isTerminal: Bool = false, columns: Int? = nil
+) -> RunResult {
     let url = subdirectory.map { directory.url.appendingPathComponent($0) } ?? directory.url
     let result = CairnCommand.run(
         arguments, in: url, environment: environment, isTerminal: isTerminal, columns: columns)

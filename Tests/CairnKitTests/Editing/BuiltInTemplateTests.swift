@@ -76,10 +76,11 @@ struct BuiltInTemplateTests {
     @Test("--set values land in the front matter with their types, and named ones replace the defaults")
     func assignments() throws {
         let directory = try TemporaryDirectory()
-        let assignments = [
-            "priority=must", "estimate=5", "labels=[checkout, payments]", "owner=alice: payments team",
-            "status=ready", "title=Pay: with Apple Pay", "rice={reach: 10, impact: 2, confidence: 0.5, effort: 1}",
-        ].compactMap(FieldAssignment.init(parsing:))
+        let assignments = try [
+            "priority=must", "estimate=5", "labels=checkout, payments", "owner=alice: payments team",
+            "status=ready", "title=Pay: with Apple Pay", "rice.reach=10", "rice.impact=2", "rice.confidence=0.5",
+            "rice.effort=1",
+        ].map { try FieldAssignment(parsing: $0, schema: ItemSchema(.default)) }
         let (plan, backlog) = try create(
             NewItemRequest(kind: "story", title: "ignored", assignments: assignments, created: Self.today()),
             in: directory)
@@ -100,7 +101,9 @@ struct BuiltInTemplateTests {
         let directory = try TemporaryDirectory()
         let plain = try create(NewItemRequest(kind: "key-result", title: "Fast", created: Self.today()), in: directory)
         #expect(plain.0.text.contains("# baseline:"))
-        let assignments = ["baseline=760", "target=300", "unit=ms"].compactMap(FieldAssignment.init(parsing:))
+        let assignments = try ["baseline=760", "target=300", "unit=ms"].map {
+            try FieldAssignment(parsing: $0, schema: ItemSchema(.default))
+        }
         let (plan, backlog) = try create(
             NewItemRequest(kind: "key-result", title: "Faster", assignments: assignments, created: Self.today()),
             in: directory)

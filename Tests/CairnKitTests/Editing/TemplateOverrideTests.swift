@@ -32,7 +32,7 @@ struct TemplateOverrideTests {
         #expect(plan.template == .repository(path: "Templates/story.md"))
         #expect(
             plan.text
-                == "---\nid: US-1\ntitle: \"Pay: now & \\\"later\\\"\"\nstatus: draft\nteam: payments\n---\n# Pay: now & \"later\"\n"
+                == "---\nid: US-1\ntitle: 'Pay: now & \"later\"'\nstatus: draft\nteam: payments\n---\n# Pay: now & \"later\"\n"
         )
     }
 
@@ -94,7 +94,8 @@ struct TemplateOverrideTests {
         try directory.write("backlog/.keep", "")
         let backlog = try BacklogLoader().load(from: WorkingTreeSource(root: directory.url))
         let request = try NewItemRequest(
-            kind: "story", title: "Pay", assignments: [FieldAssignment(name: "owner", value: "alice")],
+            kind: "story", title: "Pay",
+            assignments: [FieldAssignment(parsing: "owner=alice", schema: ItemSchema(.default))],
             created: Self.today())
         let error = try #require(throws: TemplateError.self) {
             try NewItemPlanner(backlog: backlog, allocator: IDAllocator()).plan(request)
@@ -133,11 +134,13 @@ struct TemplateOverrideTests {
         try directory.write("backlog/.keep", "")
         let backlog = try BacklogLoader().load(from: WorkingTreeSource(root: directory.url))
         for (assignment, reason) in [
-            ("id=US-9", "cairn new chooses the id itself"), ("parent=epic three", "must be an item id such as EP-3"),
+            ("kind=epic", "cairn new chooses the kind itself"),
+            ("parent=epic three", "must be an item id such as EP-3"),
             ("created=tomorrow", "must be a date such as 2026-12-04"),
         ] {
             let request = try NewItemRequest(
-                kind: "story", title: "Pay", assignments: [try #require(FieldAssignment(parsing: assignment))],
+                kind: "story", title: "Pay",
+                assignments: [try FieldAssignment(parsing: assignment, schema: ItemSchema(.default))],
                 created: Self.today())
             let error = try #require(throws: NewItemError.self) {
                 try NewItemPlanner(backlog: backlog, allocator: IDAllocator()).plan(request)

@@ -17,8 +17,7 @@ struct YAMLScalarTests {
     @Test(
         "plain when YAML reads it back unchanged",
         arguments: [
-            "Pay with Apple Pay", "2026-12-04", "5", "US-12", "C# for beginners", "a:b", "100%", "Œuvre", "tab\there",
-            "back\\slash \"both\"",
+            "Pay with Apple Pay", "US-12", "C# for beginners", "a:b", "100%", "Œuvre", "back\\slash \"both\"",
         ])
     func plain(text: String) {
         #expect(YAMLScalar.text(text) == text)
@@ -26,16 +25,16 @@ struct YAMLScalarTests {
     }
 
     @Test(
-        "quoted when it would not read back, and then it does",
+        "quoted when it would not read back as that string, and then it does",
         arguments: [
             "Pay: now", "\"quoted\"", "'single'", "#1 priority", "a # comment", "- dash", "[not, a list]",
             "{not: a map}", "null", "~", "", " leading", "trailing ", "*alias", "&anchor x", "!tag x", "| block",
             "> folded", "% directive", "@at", "`tick", "line\nbreak", "bell\u{7}", "nel\u{85}x",
-            "ls\u{2028}x", "? key", "key:",
+            "ls\u{2028}x", "? key", "key:", "2026-12-04", "5", "yes", "tab\there",
         ])
     func quoted(text: String) {
         let scalar = YAMLScalar.text(text)
-        #expect(scalar.hasPrefix("\""), "\(scalar)")
+        #expect(scalar.hasPrefix("\"") || scalar.hasPrefix("'"), "\(scalar)")
         #expect(readBack(scalar) == text, "\(scalar) reads back as \(readBack(scalar) ?? "nothing")")
     }
 }
