@@ -85,10 +85,13 @@ struct RootCommand: ParsableCommand {
               cairn list --status ready --kind story
               cairn show US-12
               cairn graph EP-3 > epic.mmd
+              cairn check --staged
+              cairn hooks install
               cairn --generate-completion-script bash > /etc/bash_completion.d/cairn
             """,
         version: CairnCommand.version,
         subcommands: [
             CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, RulesCommand.self,
+            HooksCommand.self,
         ])
 }

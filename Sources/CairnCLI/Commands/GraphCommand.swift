@@ -15,6 +15,8 @@ struct GraphCommand: ContextualCommand {
               cairn graph
               cairn graph EP-3
               cairn graph OBJ-1 --format dot | dot -Tsvg > objective.svg
+              cairn graph EP-3 --rev main > epic-on-main.mmd
+              cairn graph --staged
             """)
 
     @Argument(help: "Draw only the neighbourhood of this item.")

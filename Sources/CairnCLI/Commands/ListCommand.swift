@@ -15,6 +15,8 @@ struct ListCommand: ContextualCommand {
               cairn list --kind story --status ready
               cairn list --label checkout --format csv > checkout.csv
               cairn list --owner alice --format json
+              cairn list --rev v1.2 --status done
+              cairn list --staged --kind story
             """)
 
     @Option(name: .long, help: ArgumentHelp("Only items of this kind.", valueName: "kind"))

@@ -10,6 +10,8 @@ struct ShowCommand: ContextualCommand {
             Examples:
               cairn show US-12
               cairn show EP-3 --root docs/backlog
+              cairn show US-12 --rev HEAD~1
+              cairn show US-12 --staged
             """)
 
     @Argument(help: "The item's id, such as US-12.")
