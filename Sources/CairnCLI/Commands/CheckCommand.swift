@@ -22,7 +22,7 @@ struct CheckCommand: ContextualCommand {
 
             Examples:
               cairn check
-              cairn check --staged                (in a pre-commit hook; see cairn hooks install)
+              cairn check --staged             (in a pre-commit hook)
               cairn check --rev main
               cairn check backlog/stories --format json
               cairn check --format sarif > cairn.sarif
