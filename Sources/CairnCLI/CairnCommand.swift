@@ -85,15 +85,17 @@ struct RootCommand: ParsableCommand {
               cairn list --status ready --kind story
               cairn show US-12
               cairn graph EP-3 > epic.mmd
+              cairn check --staged
               cairn init
               cairn new story "Pay with Apple Pay" --parent EP-3
               cairn set US-12 status=done --commit
+              cairn hooks install
               cairn --generate-completion-script bash > /etc/bash_completion.d/cairn
             """,
         version: CairnCommand.version,
         subcommands: [
             InitCommand.self, NewCommand.self, SetCommand.self, LinkCommand.self, UnlinkCommand.self,
             RenameCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self,
-            RulesCommand.self,
+            RulesCommand.self, HooksCommand.self,
         ])
 }

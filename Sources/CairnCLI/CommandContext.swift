@@ -6,7 +6,8 @@ import Foundation
 public struct CommandContext: Sendable {
     /// The current directory; relative paths in arguments start here.
     public var workingDirectory: URL
-    /// The environment variables (only `NO_COLOR` is read).
+    /// The environment variables: `NO_COLOR`, and git's own that choose the
+    /// repository, working tree and index (`GIT_DIR`, `GIT_INDEX_FILE`, …).
     public var environment: [String: String]
     /// Where output and errors go.
     public var console: any Console
@@ -14,16 +15,20 @@ public struct CommandContext: Sendable {
     public var isTerminal: Bool
     /// The terminal's width in characters, when known.
     public var columns: Int?
+    /// The `cairn` executable running, absolute, when this is one; `nil`
+    /// in-process. Hooks that `cairn hooks install` writes run it.
+    public var executable: URL?
 
     public init(
         workingDirectory: URL, environment: [String: String] = [:], console: any Console, isTerminal: Bool = false,
-        columns: Int? = nil
+        columns: Int? = nil, executable: URL? = nil
     ) {
         self.workingDirectory = workingDirectory
         self.environment = environment
         self.console = console
         self.isTerminal = isTerminal
         self.columns = columns
+        self.executable = executable
     }
 
     /// The context of this process: its current directory, environment,
@@ -35,7 +40,8 @@ public struct CommandContext: Sendable {
             environment: ProcessInfo.processInfo.environment,
             console: StandardConsole(),
             isTerminal: isTerminal,
-            columns: isTerminal ? terminalColumns() : nil)
+            columns: isTerminal ? terminalColumns() : nil,
+            executable: runningExecutable())
     }
 
     /// Whether output may be coloured: on a terminal, unless `NO_COLOR` is
@@ -50,6 +56,15 @@ public struct CommandContext: Sendable {
 
     func writeError(_ text: String) {
         console.write(text, to: .standardError)
+    }
+
+    /// This process's executable, symlinks resolved.
+    private static func runningExecutable() -> URL? {
+        #if os(Linux)
+            return URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        #else
+            return Bundle.main.executableURL?.resolvingSymlinksInPath()
+        #endif
     }
 
     private static func terminalColumns() -> Int? {

@@ -2,8 +2,10 @@ import CairnGit
 import CairnKit
 import Foundation
 
-/// Where the repository and the backlog are, as the command line and the
-/// current directory say, and the backlog loaded from there.
+/// Where the repository and the backlog are, as the command line, the
+/// current directory and git's environment say, where the backlog is read
+/// from (the working tree, the index or a commit), and the backlog loaded
+/// from there.
 struct Workspace {
     /// The repository root, absolute, symlinks resolved.
     let repositoryRoot: URL
@@ -12,68 +14,125 @@ struct Workspace {
     let backlogRoot: String?
     /// The current directory, symlinks resolved.
     let workingDirectory: URL
+    /// Where the backlog's bytes come from.
+    let source: any BacklogSource
+    /// The index or commit read, as messages name it (`the index`,
+    /// `HEAD~1`); `nil` for the working tree.
+    let snapshotName: String?
+    /// The git repository, opened as git's environment says; `nil` outside git.
+    let repository: GitRepository?
 
     /// Finds the repository containing the backlog root given with `--root`,
-    /// or the current directory without it; outside git the current
-    /// directory (or the `--root` directory, when it lies elsewhere) is the
-    /// repository root.
-    init(options: BacklogOptions, context: CommandContext) throws {
-        workingDirectory = context.workingDirectory.resolvingSymlinksInPath().standardizedFileURL
-        guard let root = options.root else {
-            repositoryRoot = try Self.repositoryRoot(containing: workingDirectory) ?? workingDirectory
-            backlogRoot = nil
-            return
+    /// or the current directory without it (or the one git's environment
+    /// names, as in a hook); outside git the current directory (or the
+    /// `--root` directory, when it lies elsewhere) is the repository root.
+    init(options: BacklogOptions, origin: BacklogOrigin = .workingTree, context: CommandContext) throws {
+        let current = context.workingDirectory.resolvingSymlinksInPath().standardizedFileURL
+        workingDirectory = current
+        let environment = GitEnvironment(context.environment, currentDirectory: current)
+        let readsSnapshot = origin != .workingTree
+        var start = current
+        var rootDirectory: URL?
+        if let root = options.root {
+            let absolute = Self.resolvingExistingPrefix(of: Self.absolute(root, from: current))
+            var isDirectory: ObjCBool = false
+            let onDisk = FileManager.default.fileExists(atPath: absolute.path, isDirectory: &isDirectory)
+            // A snapshot may hold a backlog the working tree no longer has.
+            guard (onDisk && isDirectory.boolValue) || (readsSnapshot && !onDisk) else {
+                throw CommandFailure.io("backlog directory \(root) does not exist")
+            }
+            if onDisk { start = absolute }
+            rootDirectory = absolute
         }
-        let absolute = Self.absolute(root, from: workingDirectory).resolvingSymlinksInPath().standardizedFileURL
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: absolute.path, isDirectory: &isDirectory), isDirectory.boolValue
-        else {
-            throw CommandFailure.io("backlog directory \(root) does not exist")
-        }
-        let repository =
-            try Self.repositoryRoot(containing: absolute)
-            ?? (Self.relativePath(of: absolute, under: workingDirectory) != nil ? workingDirectory : absolute)
-        repositoryRoot = repository
-        backlogRoot = Self.relativePath(of: absolute, under: repository) ?? ""
+        let repository = try Self.repository(containing: start, environment: environment)
+        self.repository = repository
+        let root =
+            repository?.workingDirectory?.resolvingSymlinksInPath().standardizedFileURL
+            ?? rootDirectory.map { Self.relativePath(of: $0, under: current) != nil ? current : $0 }
+            ?? current
+        repositoryRoot = root
+        backlogRoot = rootDirectory.map { Self.relativePath(of: $0, under: root) ?? "" }
+        (source, snapshotName) = try Self.source(
+            origin, repository: repository, repositoryRoot: root, start: start)
     }
 
     /// Reads and parses the backlog.
     func load() throws -> Backlog {
         do {
-            return try BacklogLoader().load(from: WorkingTreeSource(root: repositoryRoot), root: backlogRoot)
+            return try BacklogLoader().load(from: source, root: backlogRoot)
         } catch let error as SourceError {
             throw CommandFailure.io(error.description)
         }
     }
 
     /// `path` (relative to the current directory, or absolute) relative to
-    /// the repository root; a usage failure when it does not exist or lies
-    /// outside the repository.
+    /// the repository root; a usage failure when it lies outside the
+    /// repository or does not exist where the backlog is read from — so a
+    /// file deleted from the working tree but still staged is accepted with
+    /// `--staged`.
     func repositoryPath(of path: String) throws -> String {
         let written = Self.absolute(path, from: workingDirectory).standardizedFileURL
-        guard FileManager.default.fileExists(atPath: written.path) else {
+        let onDisk = FileManager.default.fileExists(atPath: written.path)
+        guard onDisk || snapshotName != nil else {
             throw CommandFailure.usage("no such file or directory: \(path)")
         }
         // The repository root has its symlinks resolved; so must the path,
         // or /tmp/link/backlog would seem to lie outside /tmp/real.
-        let absolute = written.resolvingSymlinksInPath()
+        let absolute = Self.resolvingExistingPrefix(of: written)
         guard let relative = Self.relativePath(of: absolute, under: repositoryRoot) else {
             throw CommandFailure.usage("\(path) is outside the repository at \(repositoryRoot.path)")
+        }
+        if let snapshotName, !source.exists(relative) {
+            throw CommandFailure.usage("no such file or directory in \(snapshotName): \(path)")
         }
         return relative
     }
 
-    private static func repositoryRoot(containing directory: URL) throws -> URL? {
+    private static func repository(containing directory: URL, environment: GitEnvironment) throws -> GitRepository? {
         do {
-            return try GitRepository.discover(containing: directory)?.workingDirectory?
-                .resolvingSymlinksInPath().standardizedFileURL
+            return try GitRepository.discover(containing: directory, environment: environment)
         } catch {
             throw CommandFailure.io("cannot open the git repository containing \(directory.path): \(error)")
         }
     }
 
+    /// The working tree, or the index or commit `origin` names, with the
+    /// name messages give it.
+    private static func source(
+        _ origin: BacklogOrigin, repository: GitRepository?, repositoryRoot: URL, start: URL
+    ) throws -> (any BacklogSource, String?) {
+        if origin == .workingTree { return (WorkingTreeSource(root: repositoryRoot), nil) }
+        let option = origin == .index ? "--staged" : "--rev"
+        guard let repository else {
+            throw CommandFailure.usage(
+                "\(option) reads from git, but \(start.path) is not inside a git repository")
+        }
+        let snapshot: GitSnapshot
+        do {
+            switch origin {
+            case .workingTree, .index: snapshot = try repository.indexSnapshot()
+            case .commit(let revision): snapshot = try repository.snapshot(of: revision)
+            }
+        } catch let error as GitError {
+            throw origin == .index ? CommandFailure.io(error.message) : CommandFailure.usage(error.message)
+        }
+        return (GitSnapshotSource(snapshot: snapshot, workingTree: repository.workingDirectory), snapshot.name)
+    }
+
     private static func absolute(_ path: String, from directory: URL) -> URL {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
+    }
+
+    /// `url` with the symbolic links of its longest existing prefix
+    /// resolved, the rest (which need not exist) appended as written.
+    static func resolvingExistingPrefix(of url: URL) -> URL {
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        return rest.reduce(existing.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }
     }
 
     /// `url` relative to `base` with `/` separators (`""` for `base`

@@ -14,10 +14,16 @@ struct CheckCommand: ContextualCommand {
             Exit status: 0 when there are no errors (warnings and notes allowed), 1 when \
             there is at least one error, 2 on a usage or I/O failure.
 
+            With --staged, checks the backlog as staged in the git index — exactly what \
+            `git commit` would commit, even from a hook of `git commit -a` — and with \
+            --rev, as committed at a branch, tag or commit; the working tree is not read.
+
             Colour is used when standard output is a terminal and NO_COLOR is not set.
 
             Examples:
               cairn check
+              cairn check --staged             (in a pre-commit hook)
+              cairn check --rev main
               cairn check backlog/stories --format json
               cairn check --format sarif > cairn.sarif
               cairn check --format github      (in a GitHub Actions step)
@@ -30,9 +36,10 @@ struct CheckCommand: ContextualCommand {
     var format: DiagnosticFormat = .text
 
     @OptionGroup var backlogOptions: BacklogOptions
+    @OptionGroup var snapshotOptions: SnapshotOptions
 
     func execute(in context: CommandContext) throws -> Int32 {
-        let workspace = try Workspace(options: backlogOptions, context: context)
+        let workspace = try Workspace(options: backlogOptions, origin: snapshotOptions.origin, context: context)
         let scopes = try paths.map(workspace.repositoryPath(of:))
         let backlog = try workspace.load()
         let report = BacklogChecker().report(on: backlog, scopes: scopes)

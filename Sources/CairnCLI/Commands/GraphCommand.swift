@@ -15,6 +15,8 @@ struct GraphCommand: ContextualCommand {
               cairn graph
               cairn graph EP-3
               cairn graph OBJ-1 --format dot | dot -Tsvg > objective.svg
+              cairn graph EP-3 --rev main > epic-on-main.mmd
+              cairn graph --staged
             """)
 
     @Argument(help: "Draw only the neighbourhood of this item.")
@@ -24,13 +26,14 @@ struct GraphCommand: ContextualCommand {
     var format: GraphFormat = .mermaid
 
     @OptionGroup var backlogOptions: BacklogOptions
+    @OptionGroup var snapshotOptions: SnapshotOptions
 
     func validate() throws {
         if let id, ItemID(id) == nil { throw ValidationError("'\(id)' is not an item id such as US-12.") }
     }
 
     func execute(in context: CommandContext) throws -> Int32 {
-        let backlog = try Workspace(options: backlogOptions, context: context).load()
+        let backlog = try Workspace(options: backlogOptions, origin: snapshotOptions.origin, context: context).load()
         let graph = backlog.graph
         let selection =
             try id.map { GraphSelection.neighbourhood(of: try ItemLookup.node(for: $0, in: backlog), in: graph) }

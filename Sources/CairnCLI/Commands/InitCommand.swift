@@ -1,5 +1,4 @@
 import ArgumentParser
-import CairnGit
 import CairnKit
 
 /// `cairn init`: sets up a backlog in an existing git repository.
@@ -23,7 +22,7 @@ struct InitCommand: ContextualCommand {
 
     func execute(in context: CommandContext) throws -> Int32 {
         let workspace = try Workspace(options: try BacklogOptions.parse([]), context: context)
-        guard try repository(at: workspace) != nil else {
+        guard workspace.repository != nil else {
             throw CommandFailure.usage(
                 "\(workspace.repositoryRoot.path) is not in a git repository; run git init first, then cairn init")
         }
@@ -38,14 +37,6 @@ struct InitCommand: ContextualCommand {
         let session = WriteSession(workspace: workspace, options: writeOptions, context: context)
         return try session.apply(
             plan.changes, to: before, summary: "Set up the backlog: cairn.yml, a folder per kind and Templates/")
-    }
-
-    private func repository(at workspace: Workspace) throws -> GitRepository? {
-        do {
-            return try GitRepository.discover(containing: workspace.repositoryRoot)
-        } catch {
-            throw CommandFailure.io("cannot open the git repository at \(workspace.repositoryRoot.path): \(error)")
-        }
     }
 
     /// The backlog as it is before `init`: loaded when its folder exists

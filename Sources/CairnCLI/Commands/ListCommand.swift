@@ -15,6 +15,8 @@ struct ListCommand: ContextualCommand {
               cairn list --kind story --status ready
               cairn list --label checkout --format csv > checkout.csv
               cairn list --owner alice --format json
+              cairn list --rev v1.2 --status done
+              cairn list --staged --kind story
             """)
 
     @Option(name: .long, help: ArgumentHelp("Only items of this kind.", valueName: "kind"))
@@ -36,9 +38,10 @@ struct ListCommand: ContextualCommand {
     var format: ListFormat = .table
 
     @OptionGroup var backlogOptions: BacklogOptions
+    @OptionGroup var snapshotOptions: SnapshotOptions
 
     func execute(in context: CommandContext) throws -> Int32 {
-        let backlog = try Workspace(options: backlogOptions, context: context).load()
+        let backlog = try Workspace(options: backlogOptions, origin: snapshotOptions.origin, context: context).load()
         let filter = ItemFilter(kinds: kind, statuses: status, priorities: priority, owners: owner, labels: label)
         if let problem = filter.unknownValues(in: backlog.configuration).first {
             throw CommandFailure.usage(problem)

@@ -74,8 +74,7 @@ struct NewCommand: ContextualCommand {
             kind: kind, title: title, parent: parent.flatMap { ItemID($0) },
             assignments: try parsedAssignments(schema: ItemSchema(backlog.configuration)), created: try Self.today())
         do {
-            let repository = try GitRepository.discover(containing: workspace.repositoryRoot)
-            let allocator = try IDAllocator.collecting(from: backlog, repository: repository)
+            let allocator = try IDAllocator.collecting(from: backlog, repository: workspace.repository)
             return try NewItemPlanner(backlog: backlog, allocator: allocator).plan(request)
         } catch let error as NewItemError {
             throw CommandFailure.usage(error.description)

@@ -10,19 +10,22 @@ struct ShowCommand: ContextualCommand {
             Examples:
               cairn show US-12
               cairn show EP-3 --root docs/backlog
+              cairn show US-12 --rev HEAD~1
+              cairn show US-12 --staged
             """)
 
     @Argument(help: "The item's id, such as US-12.")
     var id: String
 
     @OptionGroup var backlogOptions: BacklogOptions
+    @OptionGroup var snapshotOptions: SnapshotOptions
 
     func validate() throws {
         guard ItemID(id) != nil else { throw ValidationError("'\(id)' is not an item id such as US-12.") }
     }
 
     func execute(in context: CommandContext) throws -> Int32 {
-        let backlog = try Workspace(options: backlogOptions, context: context).load()
+        let backlog = try Workspace(options: backlogOptions, origin: snapshotOptions.origin, context: context).load()
         let node = try ItemLookup.node(for: id, in: backlog)
         context.write(ItemDetailRenderer.render(node: node, in: backlog))
         return 0

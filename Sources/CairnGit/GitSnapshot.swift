@@ -1,0 +1,216 @@
+internal import CGit2
+import Foundation
+
+/// The files of one state of a repository as git stores them — the index or
+/// the tree of a commit — read from the object database without touching
+/// the working tree.
+///
+/// Paths are relative to the repository root with `/` separators; `""` is
+/// the root. Each folder is listed once: the index is read whole when the
+/// snapshot is made, a commit's folders the first time a path goes through
+/// them, so that reading every file of a large folder never parses its tree
+/// again (libgit2 does not cache trees over 4 KiB).
+public final class GitSnapshot: @unchecked Sendable {
+    // @unchecked: `folders` only changes, and libgit2 is only called, while
+    // holding the repository's `access` lock.
+
+    /// What a file entry is, as its git mode says.
+    public enum Mode: Hashable, Sendable {
+        /// A regular file (mode 100644).
+        case regular
+        /// An executable file (mode 100755).
+        case executable
+        /// A symbolic link (mode 120000); its blob holds the link's target.
+        case symlink
+        /// A submodule (mode 160000): a commit of another repository, not a file here.
+        case submodule
+    }
+
+    /// One file, symbolic link or submodule.
+    public struct Entry: Hashable, Sendable {
+        /// The path relative to the repository root.
+        public var path: String
+        public var mode: Mode
+        /// The object id in hexadecimal: a blob's, or for a submodule its commit's.
+        public var id: String
+
+        public init(path: String, mode: Mode, id: String) {
+            self.path = path
+            self.mode = mode
+            self.id = id
+        }
+    }
+
+    /// What a path holds.
+    public enum Node: Hashable, Sendable {
+        /// A folder (a tree, or in the index a common path prefix).
+        case directory(path: String)
+        /// A file, symbolic link or submodule.
+        case entry(Entry)
+
+        /// The path relative to the repository root.
+        public var path: String {
+            switch self {
+            case .directory(let path): return path
+            case .entry(let entry): return entry.path
+            }
+        }
+    }
+
+    /// What the snapshot shows, for messages: `the index` or the revision
+    /// as written (`HEAD~1`).
+    public let name: String
+    /// The full id of the commit, or `nil` for the index.
+    public let commitID: String?
+
+    private let repository: GitRepository
+    /// The children of each folder read so far, by name.
+    private var folders: [String: [String: StoredNode]]
+
+    init(repository: GitRepository, name: String, commitID: String?, folders: [String: [String: StoredNode]]) {
+        self.repository = repository
+        self.name = name
+        self.commitID = commitID
+        self.folders = folders
+    }
+
+    /// What `path` holds, or `nil` when nothing is there. Does not follow
+    /// symbolic links.
+    public func node(at path: String) throws -> Node? {
+        try locked {
+            if path.isEmpty { return .directory(path: "") }
+            let (parent, name) = Self.split(path)
+            guard let stored = try storedChildren(of: parent)?[name] else { return nil }
+            return Self.node(stored, at: path)
+        }
+    }
+
+    /// The folders and entries directly inside `directory`, sorted by path,
+    /// or `nil` when `directory` is not a folder.
+    public func children(of directory: String) throws -> [Node]? {
+        try locked {
+            guard let children = try storedChildren(of: directory) else { return nil }
+            return children.sorted { $0.key < $1.key }.map { name, stored in
+                Self.node(stored, at: directory.isEmpty ? name : directory + "/" + name)
+            }
+        }
+    }
+
+    /// Every entry below `directory` (at any depth), sorted by path; empty
+    /// when `directory` is not a folder.
+    public func entries(under directory: String) throws -> [Entry] {
+        var entries: [Entry] = []
+        var pending = [directory]
+        while let folder = pending.popLast() {
+            for node in try children(of: folder) ?? [] {
+                switch node {
+                case .directory(let path): pending.append(path)
+                case .entry(let entry): entries.append(entry)
+                }
+            }
+        }
+        return entries.sorted { $0.path < $1.path }
+    }
+
+    /// The bytes of `entry`'s blob: a file's contents, or a symbolic link's
+    /// target. Throws for a submodule, which has no blob here.
+    public func contents(of entry: Entry) throws -> [UInt8] {
+        guard entry.mode != .submodule else {
+            throw GitError(code: -1, message: "\(entry.path) is a submodule, not a file")
+        }
+        var oid = git_oid()
+        try GitError.check(git_oid_fromstrn(&oid, entry.id, entry.id.utf8.count), "git_oid_fromstrn")
+        return try locked {
+            var blob: OpaquePointer?
+            try GitError.check(git_blob_lookup(&blob, repository.handle, &oid), "git_blob_lookup")
+            defer { git_blob_free(blob) }
+            let size = Int(git_blob_rawsize(blob))
+            guard size > 0, let bytes = git_blob_rawcontent(blob) else { return [] }
+            return Array(UnsafeRawBufferPointer(start: bytes, count: size))
+        }
+    }
+
+    // MARK: - Folders
+
+    /// A folder's children, reading its tree the first time. Call with the
+    /// lock held.
+    private func storedChildren(of directory: String) throws -> [String: StoredNode]? {
+        if let known = folders[directory] { return known }
+        guard !directory.isEmpty else { return nil }
+        let (parent, name) = Self.split(directory)
+        guard let stored = try storedChildren(of: parent)?[name], stored.mode == nil, var treeID = stored.id else {
+            return nil
+        }
+        var tree: OpaquePointer?
+        try GitError.check(git_tree_lookup(&tree, repository.handle, &treeID), "git_tree_lookup")
+        defer { git_tree_free(tree) }
+        let children = Self.treeChildren(of: tree)
+        folders[directory] = children
+        return children
+    }
+
+    /// The entries of a libgit2 tree by name; entries of an unknown mode are left out.
+    static func treeChildren(of tree: OpaquePointer?) -> [String: StoredNode] {
+        var children: [String: StoredNode] = [:]
+        let count = git_tree_entrycount(tree)
+        children.reserveCapacity(count)
+        for position in 0..<count {
+            guard let entry = git_tree_entry_byindex(tree, position), let name = git_tree_entry_name(entry),
+                let id = git_tree_entry_id(entry)
+            else { continue }
+            let rawMode = git_tree_entry_filemode(entry).rawValue
+            guard let stored = StoredNode(mode: UInt32(rawMode), id: id.pointee) else { continue }
+            children[String(cString: name)] = stored
+        }
+        return children
+    }
+
+    private static func node(_ stored: StoredNode, at path: String) -> Node {
+        guard let mode = stored.mode else { return .directory(path: path) }
+        return .entry(Entry(path: path, mode: mode, id: stored.id.map(hex) ?? ""))
+    }
+
+    /// `a/b/c` → (`a/b`, `c`); `c` → (`""`, `c`).
+    static func split(_ path: String) -> (parent: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+    }
+
+    static func hex(_ id: git_oid) -> String {
+        var id = id
+        var text = [CChar](repeating: 0, count: 64)
+        return text.withUnsafeMutableBufferPointer { buffer in
+            String(cString: git_oid_tostr(buffer.baseAddress, buffer.count, &id))
+        }
+    }
+
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+        repository.access.lock()
+        defer { repository.access.unlock() }
+        return try body()
+    }
+}
+
+/// A folder's child as stored: its mode (`nil` for a folder) and object id
+/// (`nil` for a folder of the index, which has no tree).
+struct StoredNode {
+    var mode: GitSnapshot.Mode?
+    var id: git_oid?
+
+    init(mode: GitSnapshot.Mode?, id: git_oid?) {
+        self.mode = mode
+        self.id = id
+    }
+
+    /// From a git file mode; `nil` for a mode git does not write.
+    init?(mode rawMode: UInt32, id: git_oid) {
+        switch rawMode {
+        case 0o040000: self.init(mode: nil, id: id)
+        case 0o100644, 0o100664: self.init(mode: .regular, id: id)
+        case 0o100755: self.init(mode: .executable, id: id)
+        case 0o120000: self.init(mode: .symlink, id: id)
+        case 0o160000: self.init(mode: .submodule, id: id)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import CairnGit
+import Foundation
+
+/// Walks a folder of a git snapshot, collecting Markdown files exactly as
+/// ``DirectoryWalker`` does in the working tree: hidden entries skipped,
+/// ignore globs applied on the way, symbolic links followed only inside the
+/// repository, a folder reached twice walked once. Submodules are commits of
+/// other repositories, not files, and are passed over.
+struct SnapshotWalker {
+    let resolver: SnapshotPathResolver
+    /// The backlog directory relative to the repository root; ignore globs
+    /// are matched relative to it.
+    let backlogPrefix: String
+    let ignore: [GlobPattern]
+    private(set) var entries: [SourceEntry] = []
+    private var visitedDirectories: Set<String> = []
+
+    init(resolver: SnapshotPathResolver, backlogPrefix: String, ignore: [GlobPattern]) {
+        self.resolver = resolver
+        self.backlogPrefix = backlogPrefix
+        self.ignore = ignore
+    }
+
+    /// Walks the folder at `real` (links resolved), listing what it holds
+    /// under `relative` (the path as reached, through any links).
+    mutating func walk(real: String, relative: String) {
+        guard visitedDirectories.insert(real).inserted else { return }
+        let children: [GitSnapshot.Node]
+        do {
+            children = try resolver.snapshot.children(of: real) ?? []
+        } catch {
+            entries.append(
+                SourceEntry(path: relative, problem: .unreadable(reason: "cannot list the directory: \(error)")))
+            return
+        }
+        for child in children {
+            let name = Self.lastComponent(of: child.path)
+            guard !name.hasPrefix(".") else { continue }
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            guard !isIgnored(childRelative) else { continue }
+            visit(child, relative: childRelative)
+        }
+    }
+
+    private mutating func visit(_ node: GitSnapshot.Node, relative: String) {
+        switch node {
+        case .directory(let path):
+            walk(real: path, relative: relative)
+        case .entry(let entry):
+            switch entry.mode {
+            case .regular, .executable:
+                if isMarkdown(relative) { entries.append(SourceEntry(path: relative)) }
+            case .symlink:
+                visitLink(entry, relative: relative)
+            case .submodule:
+                break
+            }
+        }
+    }
+
+    private mutating func visitLink(_ link: GitSnapshot.Entry, relative: String) {
+        let resolution: SnapshotPathResolver.Resolution
+        do {
+            resolution = try resolver.resolve(link.path)
+        } catch {
+            if isMarkdown(relative) {
+                entries.append(SourceEntry(path: relative, problem: .unreadable(reason: "\(error)")))
+            }
+            return
+        }
+        switch resolution {
+        case .outside(let target) where resolver.leadsSomewhere(target):
+            if isMarkdown(relative) || isDirectoryOutside(target) {
+                entries.append(SourceEntry(path: relative, problem: .symlinkOutsideRepository(target: target)))
+            }
+        case .outside, .loop, .inside(_, nil):
+            if isMarkdown(relative) {
+                entries.append(
+                    SourceEntry(path: relative, problem: .unreadable(reason: "the symbolic link is broken or loops")))
+            }
+        case .inside(_, let target?):
+            visit(target, relative: relative)
+        }
+    }
+
+    private static func lastComponent(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    private func isMarkdown(_ path: String) -> Bool {
+        path.hasSuffix(".md") || path.hasSuffix(".markdown")
+    }
+
+    /// Whether a link's target outside the repository is a folder on this
+    /// machine; the working tree source reports links to folders outside
+    /// whatever their name, and so does this walker.
+    private func isDirectoryOutside(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return path.hasPrefix("/") && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }
+
+    private func isIgnored(_ relative: String) -> Bool {
+        guard !ignore.isEmpty else { return false }
+        let withinBacklog = backlogPrefix.isEmpty ? relative : String(relative.dropFirst(backlogPrefix.count + 1))
+        return ignore.contains { $0.matches(withinBacklog) }
+    }
+}
