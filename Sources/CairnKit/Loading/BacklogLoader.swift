@@ -16,14 +16,20 @@ public struct BacklogLoader: Sendable {
     /// Loads the backlog from `source`. With `root` (relative to the
     /// repository root), the backlog lives there and `cairn.yml` is looked up
     /// in it first; otherwise the configuration decides.
-    public func load(from source: any BacklogSource, root explicitRoot: String? = nil) throws -> Backlog {
+    ///
+    /// `reusing` holds files parsed before from the same bytes under the same
+    /// configuration, by path; they are taken as they are instead of being
+    /// read and parsed again.
+    public func load(
+        from source: any BacklogSource, root explicitRoot: String? = nil, reusing parsed: [String: ParsedFile] = [:]
+    ) throws -> Backlog {
         let candidates = (explicitRoot.map { [join($0, "cairn.yml")] } ?? []) + Self.configurationCandidates
         let found = try loadConfiguration(from: source, candidates: candidates)
         let configuration = found.configuration
         let root = normalized(explicitRoot ?? configuration.root)
         let entries = try source.markdownFiles(under: root, ignoring: configuration.ignore)
         let schema = ItemSchema(configuration)
-        let files = entries.map { parse($0, from: source, schema: schema) }
+        let files = entries.map { parsed[$0.path] ?? parse($0, from: source, schema: schema) }
         return Backlog(
             source: source, root: root, configuration: configuration, configurationFile: found.file,
             configurationProblems: found.problems, files: files)

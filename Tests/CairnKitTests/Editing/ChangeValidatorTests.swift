@@ -78,4 +78,16 @@ struct ChangeValidatorTests {
         let introduced = try ChangeValidator().validate(changes, on: before).introducedErrors
         #expect(introduced.map(\.file) == ["backlog/US-2.md"])
     }
+
+    @Test("a change to cairn.yml judges every file under the new configuration, not as parsed before")
+    func configurationChange() throws {
+        let before = try backlog([
+            "backlog/US-1.md": "---\nid: US-1\nkind: story\ntitle: One\nstatus: draft\npriority: should\n---\n"
+        ])
+        var changes = ChangeSet()
+        changes.write("priorities: [must, could]\n", to: "cairn.yml")
+        let introduced = try ChangeValidator().validate(changes, on: before).introducedErrors
+        #expect(introduced.map(\.rule) == ["invalid-value"])
+        #expect(introduced.map(\.file) == ["backlog/US-1.md"])
+    }
 }
