@@ -48,6 +48,26 @@ struct LinkTargets: ParsableArguments {
         }
     }
 
+    /// What `link` and `unlink` share: loads the backlog, runs `edit` on the
+    /// text of item `id` once per named link field, and writes the result.
+    func edit(
+        _ id: String, verb: String, in workspace: Workspace, options: WriteOptions, context: CommandContext,
+        _ edit: (_ field: String, _ ids: [String], _ item: Item, _ text: String) throws -> String
+    ) throws -> Int32 {
+        let backlog = try workspace.load()
+        let source = try EditableItem(id: id, in: backlog)
+        var text = source.text
+        for (field, ids) in links {
+            text = try edit(field, ids, source.item, text)
+        }
+        var changes = ChangeSet()
+        changes.write(text, to: source.item.path)
+        let summary =
+            "\(source.item.id): \(verb) " + links.map { Self.phrase($0.field, $0.ids) }.joined(separator: "; ")
+        return try WriteSession(workspace: workspace, options: options, context: context)
+            .apply(changes, to: backlog, summary: summary)
+    }
+
     /// "depends on US-9, US-10" for a field and its ids.
     static func phrase(_ field: String, _ ids: [String]) -> String {
         String(field.map { $0 == "_" ? " " : $0 }) + " " + ids.joined(separator: ", ")

@@ -25,24 +25,14 @@ struct LinkCommand: ContextualCommand {
 
     func execute(in context: CommandContext) throws -> Int32 {
         let workspace = try Workspace(options: backlogOptions, context: context)
-        let backlog = try workspace.load()
-        let source = try EditableItem(id: id, in: backlog)
-        let path = source.item.path
-        var text = source.text
-        for (field, ids) in targets.links {
-            text = try EditableItem.edit(path) { () throws(ItemTextEditError) in
+        return try targets.edit(id, verb: "link", in: workspace, options: writeOptions, context: context) {
+            field, ids, item, text in
+            try EditableItem.edit(item.path) { () throws(ItemTextEditError) in
                 field == "parent" || field == "release"
                     ? try ItemTextEditor.setting(field, to: .string(ids[0]), in: text)
                     : try ItemTextEditor.adding(ids, toList: field, in: text)
             }
         }
-        var changes = ChangeSet()
-        changes.write(text, to: path)
-        let summary =
-            "\(source.item.id): link "
-            + targets.links.map { LinkTargets.phrase($0.field, $0.ids) }.joined(separator: "; ")
-        return try WriteSession(workspace: workspace, options: writeOptions, context: context)
-            .apply(changes, to: backlog, summary: summary)
     }
 }
 
@@ -69,25 +59,15 @@ struct UnlinkCommand: ContextualCommand {
 
     func execute(in context: CommandContext) throws -> Int32 {
         let workspace = try Workspace(options: backlogOptions, context: context)
-        let backlog = try workspace.load()
-        let source = try EditableItem(id: id, in: backlog)
-        let path = source.item.path
-        var text = source.text
-        for (field, ids) in targets.links {
-            try requireLinks(field, ids, in: source.item)
-            text = try EditableItem.edit(path) { () throws(ItemTextEditError) in
+        return try targets.edit(id, verb: "unlink", in: workspace, options: writeOptions, context: context) {
+            field, ids, item, text in
+            try requireLinks(field, ids, in: item)
+            return try EditableItem.edit(item.path) { () throws(ItemTextEditError) in
                 field == "parent" || field == "release"
                     ? try ItemTextEditor.removingKey(field, in: text)
                     : try ItemTextEditor.removing(ids, fromList: field, in: text)
             }
         }
-        var changes = ChangeSet()
-        changes.write(text, to: path)
-        let summary =
-            "\(source.item.id): unlink "
-            + targets.links.map { LinkTargets.phrase($0.field, $0.ids) }.joined(separator: "; ")
-        return try WriteSession(workspace: workspace, options: writeOptions, context: context)
-            .apply(changes, to: backlog, summary: summary)
     }
 
     private func requireLinks(_ field: String, _ ids: [String], in item: Item) throws {
