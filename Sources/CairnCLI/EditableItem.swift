@@ -11,7 +11,12 @@ struct EditableItem {
     /// there is none.
     init(id: String, in backlog: Backlog) throws {
         let node = try ItemLookup.node(for: id, in: backlog)
-        item = backlog.graph.items[node]
+        try self.init(backlog.graph.items[node], in: backlog)
+    }
+
+    /// `item`, with its text as it is now.
+    init(_ item: Item, in backlog: Backlog) throws {
+        self.item = item
         text = try Self.text(of: item.path, in: backlog)
     }
 

@@ -47,13 +47,13 @@ struct WriteSession {
         }
         for path in changes.writes.keys.sorted() { context.write("Wrote \(path)\n") }
         for path in changes.deletions.sorted() { context.write("Removed \(path)\n") }
-        if let repository { try commit(changes, in: repository, summary: summary) }
+        if let repository { try commit(changes.touchedPaths, in: repository, summary: summary) }
         return 0
     }
 
     /// The repository to commit in, once it is known that a commit can be
     /// made there, so that nothing is written when it cannot.
-    private func repositoryReadyToCommit() throws -> GitRepository {
+    func repositoryReadyToCommit() throws -> GitRepository {
         let repository: GitRepository
         do {
             guard let found = try GitRepository.discover(containing: workspace.repositoryRoot) else {
@@ -70,10 +70,12 @@ struct WriteSession {
         return repository
     }
 
-    private func commit(_ changes: ChangeSet, in repository: GitRepository, summary: String) throws {
+    /// Commits `paths` as they are in the working tree, with `-m` or
+    /// `summary` as the message, and says so.
+    func commit(_ paths: [String], in repository: GitRepository, summary: String) throws {
         do {
             let commit = try repository.commit(
-                paths: changes.touchedPaths, message: options.message ?? summary, environment: context.environment)
+                paths: paths, message: options.message ?? summary, environment: context.environment)
             let place = commit.branch.map { "on \($0)" } ?? "on a detached HEAD"
             context.write("Committed \(commit.id.prefix(7)) \(place): \(commit.subject)\n")
         } catch {

@@ -3,11 +3,14 @@ import Foundation
 
 /// An open git repository. Owns its libgit2 handle and frees it in `deinit`.
 public final class GitRepository: @unchecked Sendable {
-    // @unchecked: the handle is created once; libgit2 allows a repository
-    // handle to be used from one thread at a time, so every call through it
-    // after discovery holds `access`.
+    // @unchecked: libgit2 allows a repository handle to be used from one
+    // thread at a time. The reads that may run while the backlog is parsed —
+    // snapshot blobs and trees, configuration values — hold `access`. Commits,
+    // identities and the branch walk of id allocation run once per command on
+    // the command's own thread, before or after any parsing, and do not.
     let handle: OpaquePointer
-    /// Serialises libgit2 calls on `handle` from snapshots and other readers.
+    /// Serialises the libgit2 calls on `handle` that may overlap: snapshot
+    /// reads and configuration lookups.
     let access = NSLock()
 
     /// The working directory, or `nil` for a bare repository.

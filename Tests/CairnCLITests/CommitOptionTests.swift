@@ -41,9 +41,11 @@ struct CommitOptionTests {
         let result = try repository.cairn("set", "US-1", "status=ready", "--commit", environment: Self.identity)
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Wrote \(Self.story)\nCommitted "))
+        let branch = try git(repository, "symbolic-ref", "--short", "HEAD").dropLast()
+        let commit = try git(repository, "rev-parse", "--short=7", "HEAD").dropLast()
         #expect(
-            result.stdout.hasSuffix(" on main: US-1: status draft → ready\n")
-                || result.stdout.contains(": US-1: status draft → ready\n"))
+            result.stdout
+                == "Wrote \(Self.story)\nCommitted \(commit) on \(branch): US-1: status draft → ready\n")
         #expect(
             try git(repository, "log", "-1", "--format=%s%n%an <%ae>")
                 == "US-1: status draft → ready\nAnn Author <ann@example.com>\n")
@@ -103,5 +105,39 @@ struct CommitOptionTests {
             try git(repository, "show", "--name-only", "--format=%s", "HEAD")
                 == "US-1: status draft → ready\n\n\(Self.story)\n")
         #expect(try git(repository, "status", "--porcelain", "--untracked-files=all").contains("?? README.md"))
+    }
+
+    @Test("new --edit --commit commits the edited item when it is clean, and not when the edit broke it")
+    func newEditCommit() throws {
+        let repository = try repository()
+        let clean = try repository.cairn(
+            "new", "story", "Edited", "--edit", "--commit",
+            environment: Self.identity.merging(["EDITOR": "true", "VISUAL": ""]) { $1 })
+        #expect(clean.status == 0, "\(clean.stderr)")
+        #expect(
+            try git(repository, "show", "--name-only", "--format=%s", "HEAD").hasSuffix(
+                "\nbacklog/stories/US-2-edited.md\n"))
+        #expect(try git(repository, "status", "--porcelain").isEmpty)
+        let broken = try repository.cairn(
+            "new", "story", "Broken", "--edit", "--commit",
+            environment: Self.identity.merging(["EDITOR": "sed -i s/^status:.*/status:\\ bogus/", "VISUAL": ""]) { $1 })
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("Not committed: backlog/stories/US-3-broken.md has errors"))
+        #expect(try git(repository, "rev-list", "--count", "HEAD") == "2\n")
+        #expect(try git(repository, "status", "--porcelain") == "?? backlog/stories/US-3-broken.md\n")
+    }
+
+    @Test("rename refuses an id another branch has taken")
+    func renameTakenOnBranch() throws {
+        let repository = try repository()
+        try git(repository, "checkout", "-q", "-b", "feature")
+        try repository.write(
+            "backlog/stories/US-5-elsewhere.md", "---\nid: US-5\ntitle: Elsewhere\nstatus: draft\n---\n")
+        try git(repository, "add", "-A")
+        try git(repository, "commit", "-q", "-m", "Feature")
+        try git(repository, "checkout", "-q", "-")
+        let result = try repository.cairn("rename", "US-1", "US-5", environment: Self.identity)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("US-5 is taken on another branch or in the index; pick a free id such as US-6"))
     }
 }

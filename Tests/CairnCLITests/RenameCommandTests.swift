@@ -81,4 +81,50 @@ struct RenameCommandTests {
         ])
         #expect(cairn("rename", "US-7", "US-8", in: directory).stdout == "Wrote backlog/stories/save-cards.md\n")
     }
+
+    @Test("a file in the way of the new name is never overwritten, even one that does not parse")
+    func fileInTheWay() throws {
+        let directory = try BacklogFixture.write([
+            "backlog/stories/US-42-save-cards.md": "---\ntitle: [broken\n---\nprecious notes\n"
+        ])
+        let result = cairn("rename", "US-2", "US-42", in: directory)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("backlog/stories/US-42-save-cards.md exists already"))
+        #expect(
+            try read(directory, "backlog/stories/US-42-save-cards.md") == "---\ntitle: [broken\n---\nprecious notes\n")
+        #expect(exists(directory, "backlog/stories/US-2-save-cards.md"))
+    }
+
+    @Test("a shared id is renamed by path: that file alone changes, references stay as they are")
+    func sharedID() throws {
+        let theirs = "---\nid: US-2\ntitle: Theirs\nstatus: draft\n---\nAlso [[US-2]].\n"
+        let directory = try BacklogFixture.write(["backlog/stories/US-2-theirs.md": theirs])
+        let byID = cairn("rename", "US-2", "US-9", in: directory)
+        #expect(byID.status == 2)
+        #expect(
+            byID.stderr.contains(
+                "US-2 is the id of 2 items: backlog/stories/US-2-save-cards.md, backlog/stories/US-2-theirs.md"))
+        let ours = try read(directory, "backlog/stories/US-2-save-cards.md")
+        let referrer = try read(directory, "backlog/stories/US-1-apple-pay.md")
+        let byPath = cairn("rename", "backlog/stories/US-2-theirs.md", "US-9", in: directory)
+        #expect(byPath.status == 0, "\(byPath.stderr)")
+        #expect(byPath.stderr == "References to US-2 in other items are left as they are: they may mean either item.\n")
+        #expect(
+            try read(directory, "backlog/stories/US-9-theirs.md")
+                == theirs.replacingOccurrences(of: "US-2", with: "US-9"))
+        #expect(try read(directory, "backlog/stories/US-2-save-cards.md") == ours)
+        #expect(try read(directory, "backlog/stories/US-1-apple-pay.md") == referrer)
+        #expect(!exists(directory, "backlog/stories/US-2-theirs.md"))
+    }
+
+    @Test("a prefix with a digit renames the file too")
+    func digitInPrefix() throws {
+        let directory = try BacklogFixture.write([
+            "backlog/cairn.yml": "kinds:\n  task:\n    prefix: T2\n    folder: tasks\n",
+            "backlog/tasks/T2-1-a.md": "---\nid: T2-1\nkind: task\ntitle: A\nstatus: draft\n---\n",
+        ])
+        let result = cairn("rename", "T2-1", "T2-9", in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(exists(directory, "backlog/tasks/T2-9-a.md"))
+    }
 }

@@ -96,11 +96,13 @@ struct NewCommand: ContextualCommand {
     }
 
     /// Writes the item, opens it in the editor and then checks it. With
-    /// `--commit`, the edited file is what is validated and committed; the
-    /// first write only puts the file where the editor can open it.
+    /// `--commit`, the edited file is committed when it has no errors; that a
+    /// commit can be made is checked before anything is written.
     private func writeAndEdit(
         _ plan: NewItemPlan, before: Backlog, summary: String, workspace: Workspace, context: CommandContext
     ) throws -> Int32 {
+        let session = WriteSession(workspace: workspace, options: writeOptions, context: context)
+        let repository = writeOptions.commit ? try session.repositoryReadyToCommit() : nil
         var uncommitted = writeOptions
         uncommitted.commit = false
         let written = try WriteSession(workspace: workspace, options: uncommitted, context: context)
@@ -108,16 +110,14 @@ struct NewCommand: ContextualCommand {
         guard written == 0 else { return written }
         let file = workspace.repositoryRoot.appendingPathComponent(plan.path)
         try Editor(environment: context.environment).edit(file, environment: context.environment)
-        guard let edited = try? WorkingTreeSource(root: workspace.repositoryRoot).contents(of: plan.path) else {
-            throw CommandFailure.io("\(plan.path) is gone after editing; nothing more was done")
+        let status = try ItemCheck(workspace: workspace, context: context).report(plan.path)
+        guard let repository else { return status }
+        guard status == 0 else {
+            context.writeError("Not committed: \(plan.path) has errors. Fix them, then commit it.\n")
+            return status
         }
-        if writeOptions.commit {
-            var changes = ChangeSet()
-            changes.write(edited, to: plan.path)
-            return try WriteSession(workspace: workspace, options: writeOptions, context: context)
-                .apply(changes, to: before, summary: summary)
-        }
-        return try ItemCheck(workspace: workspace, context: context).report(plan.path)
+        try session.commit([plan.path], in: repository, summary: summary)
+        return 0
     }
 
     /// Today's date in the local time zone.

@@ -11,13 +11,21 @@ import CairnGit
 public struct IDAllocator: Sendable {
     /// The highest number taken, by prefix.
     private var highest: [String: Int] = [:]
+    /// Every id taken.
+    private var taken: Set<ItemID> = []
 
     /// An allocator that has seen no id.
     public init() {}
 
     /// Counts `id` as taken.
     public mutating func take(_ id: ItemID) {
+        taken.insert(id)
         if id.number > highest[id.prefix] ?? 0 { highest[id.prefix] = id.number }
+    }
+
+    /// Whether `id` is taken anywhere the allocator has looked.
+    public func isTaken(_ id: ItemID) -> Bool {
+        taken.contains(id)
     }
 
     /// Counts the id that starts `fileName` (`US-12-pay.md`, `US-12.md`) as

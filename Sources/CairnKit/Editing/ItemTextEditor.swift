@@ -92,18 +92,20 @@ public enum ItemTextEditor {
         return current
     }
 
-    /// Rewrites every reference to `old` as `new`: the value of `id`, each
-    /// value of the `linkFields` that is `old` (alone or in a list, in any
-    /// style and quoting), and `[[old]]` mentions in the body. The same
-    /// characters elsewhere stay: titles, unknown keys, prose without
-    /// brackets, mentions in code spans and code blocks, `US-123` for
-    /// `US-12`. A text without such references comes back unchanged.
+    /// Rewrites every reference to `old` as `new`: each value of the
+    /// `linkFields` that is `old` (alone or in a list, in any style and
+    /// quoting), `[[old]]` mentions in the body, and, when `rewritingID`, the
+    /// value of `id` (true for the renamed item itself, false for the items
+    /// that refer to it). The same characters elsewhere stay: titles, unknown
+    /// keys, prose without brackets, mentions in code spans and code blocks,
+    /// `US-123` for `US-12`. A text without such references comes back
+    /// unchanged.
     public static func renamingReferences(
-        from old: ItemID, to new: ItemID, linkFields: Set<String>, in text: String
+        from old: ItemID, to new: ItemID, linkFields: Set<String>, rewritingID: Bool = true, in text: String
     ) throws(ItemTextEditError) -> String {
         guard old != new else { return text }
         let document = try EditableItemText(text)
-        let renamer = ReferenceRenamer(document: document, old: old, new: new)
+        let renamer = ReferenceRenamer(document: document, old: old, new: new, rewritesID: rewritingID)
         let replacements = try renamer.replacements(linkFields: linkFields)
         guard !replacements.isEmpty else { return text }
         return try EditVerifier.verified(

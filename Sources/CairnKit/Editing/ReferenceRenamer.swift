@@ -6,12 +6,21 @@ struct ReferenceRenamer {
     let document: EditableItemText
     let old: ItemID
     let new: ItemID
+    /// Whether the file's own `id` is rewritten too: true for the item being
+    /// renamed, false for the files that refer to it (one of which may hold
+    /// the same id by mistake and must keep it).
+    let rewritesID: Bool
+
+    /// The fields whose values are rewritten.
+    private func fields(_ linkFields: Set<String>) -> Set<String> {
+        rewritesID ? linkFields.union(["id"]) : linkFields
+    }
 
     /// The replacements, each the id's text alone, in the quoting it had.
-    /// Fields are `id` and `linkFields`, with a single id or a list of ids.
+    /// Fields are `linkFields` (and `id`), with a single id or a list of ids.
     func replacements(linkFields: Set<String>) throws(ItemTextEditError) -> [TextReplacement] {
         var replacements: [TextReplacement] = []
-        let fields = linkFields.union(["id"])
+        let fields = fields(linkFields)
         for (pair, read) in zip(document.rootPairs, document.pairs) {
             guard let key = pair.key.scalarText, fields.contains(key) else { continue }
             let value = pair.value
@@ -35,7 +44,7 @@ struct ReferenceRenamer {
     /// The front matter as it must read back: every field value that was
     /// the old id, alone or in a list, is the new one.
     func expectedPairs(linkFields: Set<String>) -> [ExpectedPair] {
-        let fields = linkFields.union(["id"])
+        let fields = fields(linkFields)
         return document.pairs.map { pair in
             let key = pair.key.scalarText ?? ""
             guard fields.contains(key) else {

@@ -127,4 +127,12 @@ struct RenamingTests {
         #expect(
             (try? rename(unrelated)) == "---\nid: US-1\nparent: &p EP-1\nrelates_to: [US-345]\nx: *p\n---\n")
     }
+
+    @Test("a referring file keeps its own id, even the same old id held by mistake")
+    func referrerKeepsItsID() throws {
+        let text = "---\nid: US-12\ntitle: The other US-12\ndepends_on: [US-12]\n---\nSee [[US-12]].\n"
+        let renamed = try ItemTextEditor.renamingReferences(
+            from: old, to: new, linkFields: linkFields, rewritingID: false, in: text)
+        #expect(renamed == "---\nid: US-12\ntitle: The other US-12\ndepends_on: [US-345]\n---\nSee [[US-345]].\n")
+    }
 }
