@@ -2,14 +2,17 @@
 /// presentation order, with `cairn.yml`'s severities applied.
 public struct BacklogChecker: Sendable {
     public let rules: [any Rule]
+    /// The day rules about dates judge against; `nil` skips those checks.
+    public let today: CalendarDate?
 
-    public init(rules: [any Rule] = RuleRegistry.all) {
+    public init(rules: [any Rule] = RuleRegistry.all, today: CalendarDate? = nil) {
         self.rules = rules
+        self.today = today
     }
 
     /// Every diagnostic of every enabled rule, sorted.
     public func check(_ backlog: Backlog) -> [Diagnostic] {
-        let context = RuleContext(backlog: backlog)
+        let context = RuleContext(backlog: backlog, today: today)
         var diagnostics: [Diagnostic] = []
         for rule in rules {
             let description = rule.description

@@ -1,9 +1,14 @@
-/// Everything a rule may look at: the loaded backlog, read-only.
+/// Everything a rule may look at: the loaded backlog, read-only, and the
+/// day it is checked on.
 public struct RuleContext: Sendable {
     public let backlog: Backlog
+    /// Today, for rules about dates; `nil` skips those checks. Passed in
+    /// rather than read from the clock, so checks are repeatable.
+    public let today: CalendarDate?
 
-    public init(backlog: Backlog) {
+    public init(backlog: Backlog, today: CalendarDate? = nil) {
         self.backlog = backlog
+        self.today = today
     }
 
     public var configuration: Configuration { backlog.configuration }

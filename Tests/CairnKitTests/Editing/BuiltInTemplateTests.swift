@@ -29,7 +29,9 @@ struct BuiltInTemplateTests {
         #expect(ItemTemplate.builtInKinds == Configuration.default.kinds.map(\.name).sorted())
     }
 
-    @Test("every kind's item passes cairn check with zero diagnostics", arguments: Configuration.default.kinds)
+    @Test(
+        "every kind's item passes cairn check with zero diagnostics (a key result: all but its missing target)",
+        arguments: Configuration.default.kinds)
     func cleanItem(kind: KindDefinition) throws {
         let directory = try TemporaryDirectory()
         let (plan, backlog) = try create(
@@ -43,7 +45,10 @@ struct BuiltInTemplateTests {
         #expect(item.fields["created"] == .date(try Self.today()))
         if kind.requiredFields.contains("status") { #expect(item.status == "draft") }
         let diagnostics = BacklogChecker().check(backlog)
-        #expect(diagnostics.isEmpty, "\(listing(diagnostics))\n\(plan.text)")
+        // A key result is written without a target (the template shows where
+        // it goes); until one is set, key-result-without-target says so.
+        let expected = kind.name == "key-result" ? ["key-result-without-target"] : []
+        #expect(diagnostics.map(\.rule) == expected, "\(listing(diagnostics))\n\(plan.text)")
     }
 
     @Test(

@@ -9,6 +9,7 @@ struct RuleRegistryTests {
         "missing-field", "invalid-value", "unknown-field", "duplicate-key", "invalid-config",
         "duplicate-id", "id-filename-mismatch", "self-reference", "hierarchy-cycle", "parent-kind",
         "status-inconsistency", "priority-inversion", "missing-acceptance-criteria", "missing-section", "broken-link",
+        "release-order", "key-result-without-target", "work-for-dropped-objective",
     ]
 
     @Test("every rule the issue names is registered, and nothing else")
@@ -20,7 +21,10 @@ struct RuleRegistryTests {
 
     @Test("default severities")
     func severities() {
-        let warnings: Set = ["symlink-escape", "unknown-field", "status-inconsistency", "priority-inversion"]
+        let warnings: Set = [
+            "symlink-escape", "unknown-field", "status-inconsistency", "priority-inversion", "release-order",
+            "key-result-without-target", "work-for-dropped-objective",
+        ]
         for rule in RuleRegistry.all {
             let id = rule.description.id
             #expect(rule.description.defaultSeverity == (warnings.contains(id) ? .warning : .error), "\(id)")

@@ -1,0 +1,25 @@
+/// Untrusted text made safe inside one line of GitHub Markdown: a heading,
+/// a paragraph or a table cell.
+///
+/// Every character Markdown or GitHub's extensions could read as syntax —
+/// emphasis, code, links, HTML, table pipes, strikethrough, math, entity
+/// references — is backslash-escaped, and line breaks become spaces, so a
+/// title shows as written and cannot break the table it sits in.
+enum MarkdownInlineText {
+    private static let special: Set<Character> = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "$", "!",
+    ]
+
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if character.isNewline {
+                result += " "
+            } else {
+                if special.contains(character) { result += "\\" }
+                result.append(character)
+            }
+        }
+        return PrintableText.escaped(result)
+    }
+}
