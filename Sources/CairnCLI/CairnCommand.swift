@@ -1,4 +1,5 @@
 import ArgumentParser
+import CairnKit
 import Foundation
 
 /// The `cairn` command line: parses arguments, runs the subcommand against a
@@ -15,15 +16,16 @@ public enum CairnCommand {
     }
 
     /// Runs `arguments` (without the program name) in-process in `directory`
-    /// and returns the exit status and everything printed.
+    /// and returns the exit status and everything printed; `today`, when
+    /// given, replaces the clock's date.
     public static func run(
         _ arguments: [String], in directory: URL, environment: [String: String] = [:], isTerminal: Bool = false,
-        columns: Int? = nil
+        columns: Int? = nil, today: CalendarDate? = nil
     ) -> (status: Int32, stdout: String, stderr: String) {
         let console = CapturingConsole()
         let context = CommandContext(
             workingDirectory: directory, environment: environment, console: console, isTerminal: isTerminal,
-            columns: columns)
+            columns: columns, today: today)
         let status = run(arguments, context: context)
         return (status, console.standardOutput, console.standardError)
     }
@@ -97,5 +99,7 @@ struct RootCommand: ParsableCommand {
             InitCommand.self, NewCommand.self, SetCommand.self, LinkCommand.self, UnlinkCommand.self,
             RenameCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self,
             RulesCommand.self, HooksCommand.self,
+            RoadmapCommand.self,
+            OKRCommand.self,
         ])
 }

@@ -1,3 +1,4 @@
+import CairnKit
 import Foundation
 
 /// What a command needs from its process: the directory it runs in, the
@@ -18,10 +19,14 @@ public struct CommandContext: Sendable {
     /// The `cairn` executable running, absolute, when this is one; `nil`
     /// in-process. Hooks that `cairn hooks install` writes run it.
     public var executable: URL?
+    /// The day commands take as today; `nil` reads the local clock when a
+    /// command needs the date (tests fix it, so output does not change with
+    /// the day they run).
+    public var today: CalendarDate?
 
     public init(
         workingDirectory: URL, environment: [String: String] = [:], console: any Console, isTerminal: Bool = false,
-        columns: Int? = nil, executable: URL? = nil
+        columns: Int? = nil, executable: URL? = nil, today: CalendarDate? = nil
     ) {
         self.workingDirectory = workingDirectory
         self.environment = environment
@@ -29,6 +34,7 @@ public struct CommandContext: Sendable {
         self.isTerminal = isTerminal
         self.columns = columns
         self.executable = executable
+        self.today = today
     }
 
     /// The context of this process: its current directory, environment,

@@ -10,7 +10,7 @@ struct ItemCheck {
     /// summary line; returns 1 when any of them is an error, else 0.
     func report(_ path: String) throws -> Int32 {
         let backlog = try workspace.load()
-        let diagnostics = BacklogChecker().check(backlog).filter { $0.file == path }
+        let diagnostics = BacklogChecker(today: try context.currentDate()).check(backlog).filter { $0.file == path }
         let summary = DiagnosticSummary(
             diagnostics: diagnostics, files: 1, items: backlog.file(at: path)?.item == nil ? 0 : 1)
         let text = TextDiagnosticRenderer(colour: context.usesColour)

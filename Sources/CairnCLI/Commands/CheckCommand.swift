@@ -42,7 +42,7 @@ struct CheckCommand: ContextualCommand {
         let workspace = try Workspace(options: backlogOptions, origin: snapshotOptions.origin, context: context)
         let scopes = try paths.map(workspace.repositoryPath(of:))
         let backlog = try workspace.load()
-        let report = BacklogChecker().report(on: backlog, scopes: scopes)
+        let report = BacklogChecker(today: try context.currentDate()).report(on: backlog, scopes: scopes)
         let (diagnostics, summary) = (report.diagnostics, report.summary)
         let sources = SourceLookup(backlog: backlog)
         switch format {

@@ -83,7 +83,7 @@ enum CompleteBacklog {
         id: REL-1
         title: Spring release
         status: ready
-        date: 2026-04-01
+        date: 2999-04-01
         ---
 
         """,
