@@ -60,7 +60,7 @@ struct NewCommand: ContextualCommand {
     func execute(in context: CommandContext) throws -> Int32 {
         let workspace = try Workspace(options: backlogOptions, context: context)
         let backlog = try workspace.load()
-        let plan = try self.plan(in: backlog, workspace: workspace)
+        let plan = try self.plan(in: backlog, workspace: workspace, context: context)
         let summary = "\(plan.id): new \(kind) \"\(plan.title)\""
         guard edit else {
             return try WriteSession(workspace: workspace, options: writeOptions, context: context)
@@ -69,10 +69,11 @@ struct NewCommand: ContextualCommand {
         return try writeAndEdit(plan, before: backlog, summary: summary, workspace: workspace, context: context)
     }
 
-    private func plan(in backlog: Backlog, workspace: Workspace) throws -> NewItemPlan {
+    private func plan(in backlog: Backlog, workspace: Workspace, context: CommandContext) throws -> NewItemPlan {
         let request = NewItemRequest(
             kind: kind, title: title, parent: parent.flatMap { ItemID($0) },
-            assignments: try parsedAssignments(schema: ItemSchema(backlog.configuration)), created: try Self.today())
+            assignments: try parsedAssignments(schema: ItemSchema(backlog.configuration)),
+            created: try context.currentDate())
         do {
             let allocator = try IDAllocator.collecting(from: backlog, repository: workspace.repository)
             return try NewItemPlanner(backlog: backlog, allocator: allocator).plan(request)
@@ -120,15 +121,4 @@ struct NewCommand: ContextualCommand {
         return 0
     }
 
-    /// Today's date in the local time zone.
-    private static func today() throws -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        func padded(_ value: Int?, _ width: Int) -> String {
-            let digits = String(value ?? 0)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        let text = "\(padded(parts.year, 4))-\(padded(parts.month, 2))-\(padded(parts.day, 2))"
-        guard let date = CalendarDate(text) else { throw CommandFailure.io("cannot tell today's date (\(text))") }
-        return date
-    }
 }
