@@ -24,3 +24,16 @@ enum GraphFormat: String, CaseIterable, ExpressibleByArgument {
     case mermaid
     case dot
 }
+
+/// How `cairn board` prints the board.
+enum BoardFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case markdown
+}
+
+/// What the columns of `cairn board` stand for.
+enum BoardGroupingOption: String, CaseIterable, ExpressibleByArgument {
+    case status
+    case owner
+    case priority
+}
