@@ -98,5 +98,6 @@ struct RootCommand: ParsableCommand {
             RenameCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self,
             RulesCommand.self, HooksCommand.self,
             BoardCommand.self,
+            StatsCommand.self,
         ])
 }

@@ -37,3 +37,10 @@ enum BoardGroupingOption: String, CaseIterable, ExpressibleByArgument {
     case owner
     case priority
 }
+
+/// How `cairn stats` prints its tables.
+enum StatsFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case json
+    case markdown
+}
