@@ -101,5 +101,7 @@ struct RootCommand: ParsableCommand {
             RulesCommand.self, HooksCommand.self,
             RoadmapCommand.self,
             OKRCommand.self,
+            BoardCommand.self,
+            StatsCommand.self,
         ])
 }

@@ -24,3 +24,23 @@ enum GraphFormat: String, CaseIterable, ExpressibleByArgument {
     case mermaid
     case dot
 }
+
+/// How `cairn board` prints the board.
+enum BoardFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case markdown
+}
+
+/// What the columns of `cairn board` stand for.
+enum BoardGroupingOption: String, CaseIterable, ExpressibleByArgument {
+    case status
+    case owner
+    case priority
+}
+
+/// How `cairn stats` prints its tables.
+enum StatsFormat: String, CaseIterable, ExpressibleByArgument {
+    case text
+    case json
+    case markdown
+}

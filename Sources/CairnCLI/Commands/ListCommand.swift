@@ -19,20 +19,7 @@ struct ListCommand: ContextualCommand {
               cairn list --staged --kind story
             """)
 
-    @Option(name: .long, help: ArgumentHelp("Only items of this kind.", valueName: "kind"))
-    var kind: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("Only items with this status.", valueName: "status"))
-    var status: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("Only items with this priority.", valueName: "priority"))
-    var priority: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("Only items owned by this person.", valueName: "owner"))
-    var owner: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("Only items with this label.", valueName: "label"))
-    var label: [String] = []
+    @OptionGroup var filterOptions: ItemFilterOptions
 
     @Option(name: .long, help: "The output format.")
     var format: ListFormat = .table
@@ -42,10 +29,7 @@ struct ListCommand: ContextualCommand {
 
     func execute(in context: CommandContext) throws -> Int32 {
         let backlog = try Workspace(options: backlogOptions, origin: snapshotOptions.origin, context: context).load()
-        let filter = ItemFilter(kinds: kind, statuses: status, priorities: priority, owners: owner, labels: label)
-        if let problem = filter.unknownValues(in: backlog.configuration).first {
-            throw CommandFailure.usage(problem)
-        }
+        let filter = try filterOptions.filter(for: backlog.configuration)
         let items = backlog.graph.items.filter(filter.matches)
         switch format {
         case .table:

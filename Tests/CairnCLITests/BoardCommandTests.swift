@@ -1,0 +1,128 @@
+import CairnCLI
+import Foundation
+import Testing
+
+/// `cairn board` in-process on a copy of the worked example: width,
+/// colour, formats, filters and usage errors.
+@Suite("cairn board")
+struct BoardCommandTests {
+    /// The board at 100 characters, as on a 100-column terminal without colour.
+    private static let board100 = """
+        draft (5)           ready (5)           in-progress (6)     in-review (0)       done (2)
+        ──────────────────  ──────────────────  ──────────────────  ──────────────────  ──────────────────
+        US-5 Guest checko…  BUG-1 Double char…  EP-1 One-tap chec…                      US-1 Save cards
+        US-8 Kiosk mode     US-2 Pay with App…  US-4 Receipt by e…                      REL-1 1.0
+        KR-3 Fewer abando…  US-3 One-tap reor…  KR-1 Median check…
+        KR-4 50 kiosks li…  US-6 Split paymen…  KR-2 1,000 custom…
+        REL-3 2.0           US-7 Gift cards     OBJ-1 Make checko…
+                                                REL-2 1.1
+
+        """
+
+    @Test("on a terminal: its width, and colour")
+    func terminal() throws {
+        let directory = try WorkedExampleCopy.write()
+        let result = cairn("board", in: directory, isTerminal: true, columns: 100)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\u{1B}[1;34mdraft (5)\u{1B}[0m"))
+        #expect(result.stdout.contains("\u{1B}[32mUS-1\u{1B}[0m Save cards"))
+        #expect(WorkedExampleCopy.withoutEscapes(result.stdout) == Self.board100)
+    }
+
+    @Test("on a terminal with NO_COLOR set: its width, no escape sequences")
+    func noColour() throws {
+        let directory = try WorkedExampleCopy.write()
+        #expect(
+            cairn("board", in: directory, environment: ["NO_COLOR": "1"], isTerminal: true, columns: 100)
+                == RunResult(status: 0, stdout: Self.board100, stderr: ""))
+    }
+
+    @Test("not on a terminal: 80 characters and no colour, unless --width says otherwise")
+    func pipe() throws {
+        let directory = try WorkedExampleCopy.write()
+        let piped = cairn("board", in: directory, isTerminal: false, columns: 100).stdout
+        #expect(!piped.contains("\u{1B}"))
+        #expect(piped.hasPrefix("draft (5)       ready (5)       in-progre… (6)  in-review (0)   done (2)\n"))
+        #expect(cairn("board", "--width", "100", in: directory).stdout == Self.board100)
+        let narrow = cairn("board", "--width", "40", in: directory, isTerminal: true, columns: 100).stdout
+        #expect(WorkedExampleCopy.withoutEscapes(narrow).hasPrefix("draft (5)     ready (5)     in-prog… (6)\n"))
+    }
+
+    @Test("--by owner --format markdown: a section per owner")
+    func ownerMarkdown() throws {
+        let directory = try WorkedExampleCopy.write()
+        #expect(
+            cairn("board", "--by", "owner", "--format", "markdown", "--kind", "story", in: directory).stdout == """
+                ### alice (3)
+
+                - **US-2** Pay with Apple Pay
+                - **US-4** Receipt by email
+                - **US-7** Gift cards
+
+                ### bob (3)
+
+                - **US-1** Save cards
+                - **US-3** One-tap reorder
+                - **US-6** Split payments
+
+                ### carol (1)
+
+                - **US-5** Guest checkout
+
+                ### unassigned (1)
+
+                - **US-8** Kiosk mode
+
+                """)
+    }
+
+    @Test("filters are list's: --status dropped shows the dropped items, which the board otherwise leaves off")
+    func filters() throws {
+        let directory = try WorkedExampleCopy.write()
+        #expect(
+            cairn("board", "--status", "dropped", in: directory).stdout == """
+                dropped (1)
+                ─────────────────────────────────────
+                OBJ-2 Enter the in-store kiosk market
+
+                """)
+        #expect(!cairn("board", "--by", "priority", in: directory).stdout.contains("OBJ-2"))
+        #expect(
+            cairn("board", "--by", "priority", "--priority", "wont", "--owner", "alice", in: directory).stdout == """
+                wont (1)
+                ───────────────
+                US-7 Gift cards
+
+                """)
+    }
+
+    @Test("usage errors: an unknown status, grouping or a width too narrow for one column")
+    func usageErrors() throws {
+        let directory = try WorkedExampleCopy.write()
+        #expect(
+            cairn("board", "--status", "redy", in: directory)
+                == RunResult(status: 2, stdout: "", stderr: "Error: unknown status 'redy'; did you mean 'ready'?\n"))
+        let narrow = cairn("board", "--width", "11", in: directory)
+        #expect(narrow.status == 2)
+        #expect(narrow.stderr.contains("--width must be at least 12 characters."))
+        #expect(cairn("board", "--by", "team", in: directory).status == 2)
+    }
+}
+
+/// The worked example backlog of the planning tests, copied into a
+/// temporary directory so that commands find it at `backlog/`.
+enum WorkedExampleCopy {
+    static let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/planning/backlog", isDirectory: true)
+
+    static func write() throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.copyItem(at: source, to: directory.url.appendingPathComponent("backlog"))
+        return directory
+    }
+
+    /// `text` without ANSI colour sequences.
+    static func withoutEscapes(_ text: String) -> String {
+        text.replacing(/\u{1B}\[[0-9;]*m/, with: "")
+    }
+}
