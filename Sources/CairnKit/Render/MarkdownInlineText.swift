@@ -3,17 +3,17 @@
 ///
 /// Every character Markdown or GitHub's extensions could read as syntax —
 /// emphasis, code, links, HTML, table pipes, strikethrough, math, entity
-/// references — is backslash-escaped, and line breaks become spaces, so a
+/// references — is backslash-escaped, line breaks and tabs become spaces, so a
 /// title shows as written and cannot break the table it sits in.
 enum MarkdownInlineText {
     private static let special: Set<Character> = [
         "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "$", "!",
     ]
 
-    static func escaped(_ text: String) -> String {
+    static func escaped(_ text: some StringProtocol) -> String {
         var result = ""
         for character in text {
-            if character.isNewline {
+            if character.isNewline || character == "\t" {
                 result += " "
             } else {
                 if special.contains(character) { result += "\\" }

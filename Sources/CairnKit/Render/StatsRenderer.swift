@@ -61,13 +61,13 @@ public enum StatsRenderer {
     }
 
     /// The same tables as GitHub Markdown, after a bold line with the number
-    /// of items; backlog text goes through ``MarkdownInline``.
+    /// of items; backlog text goes through ``MarkdownInlineText``.
     public static func markdown(_ stats: BacklogStats) -> String {
         var sections = ["**\(pluralized(stats.items, "item"))**\n"]
         for (header, rows) in countTables(stats) {
             sections.append(
                 markdownTable(
-                    [header, "Items"], rows.map { [MarkdownInline.escaped($0.label), String($0.items)] },
+                    [header, "Items"], rows.map { [MarkdownInlineText.escaped($0.label), String($0.items)] },
                     rightAligned: [1]))
         }
         let estimates = estimateRows(stats).map { [$0.0, number($0.1.total), String($0.1.items)] }
@@ -78,7 +78,7 @@ public enum StatsRenderer {
             let rows = stats.mostLinkedFeedback.map { entry in
                 [
                     entry.id.description, String(entry.feedback.count), ids(entry.feedback),
-                    MarkdownInline.escaped(entry.title ?? ""),
+                    MarkdownInlineText.escaped(entry.title ?? ""),
                 ]
             }
             sections.append(markdownTable(["Item", "Feedback", "From", "Title"], rows, rightAligned: [1]))

@@ -207,9 +207,9 @@ struct BoardRendererTests {
                 """)
         #expect(
             BoardMarkdownRenderer.render(hostile) == """
-                ### eve\\\\u{1B}\\[2J (1)
+                ### eve\\u{1B}\\[2J (1)
 
-                - **US-1** Red \\\\u{1B}\\[31malert
+                - **US-1** Red \\u{1B}\\[31malert
 
                 """)
     }
@@ -217,7 +217,7 @@ struct BoardRendererTests {
     @Test("Markdown: specials in titles are escaped, so a | cannot split a table cell")
     func markdownEscaping() {
         #expect(
-            MarkdownInline.escaped("a | b *c* _d_ `e` [f](g) <h> ~i~ $j$ & \\k\nl")
+            MarkdownInlineText.escaped("a | b *c* _d_ `e` [f](g) <h> ~i~ $j$ & \\k\nl")
                 == #"a \| b \*c\* \_d\_ \`e\` \[f\](g) \<h\> \~i\~ \$j\$ \& \\k l"#)
     }
 

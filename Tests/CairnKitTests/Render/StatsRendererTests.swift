@@ -116,7 +116,7 @@ struct StatsRendererTests {
         #expect(text.contains("\nUS-1         1  FB-1  a | b\\u{1B}[2J\n"))
         let markdown = StatsRenderer.markdown(stats)
         #expect(markdown.contains("\n| x\\|y | 1 |\n"))
-        #expect(markdown.contains("\n| US-1 | 1 | FB-1 | a \\| b\\\\u{1B}\\[2J |\n"))
+        #expect(markdown.contains("\n| US-1 | 1 | FB-1 | a \\| b\\u{1B}\\[2J |\n"))
     }
 
     @Test("fractional estimates keep two decimals; no linked feedback says so")
