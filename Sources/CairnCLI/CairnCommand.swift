@@ -97,5 +97,6 @@ struct RootCommand: ParsableCommand {
             InitCommand.self, NewCommand.self, SetCommand.self, LinkCommand.self, UnlinkCommand.self,
             RenameCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self,
             RulesCommand.self, HooksCommand.self,
+            RankCommand.self, ReadyCommand.self, BlockedCommand.self, PlanCommand.self,
         ])
 }
