@@ -26,18 +26,22 @@ public enum ReadinessBlockedRenderer {
 
     /// `{"items":[…],"schemaVersion":1}`: each item with `id`, `kind`,
     /// `path`, `title`, `status`, `priority`, `owner`, `waitsOn` (ids),
-    /// `chain` (ids, the item first), `chainEnd` (`open`, `dropped` or
-    /// `cycle`) and `blockerStatus` (the last chain item's status or null).
+    /// `chain` (ids, the item first; a chain of more than four ids keeps its
+    /// first three and `blocker`, with null for the ids left out), `blocker`
+    /// (the chain's last id), `distance` (links from the item to it),
+    /// `chainEnd` (`open`, `dropped` or `cycle`) and `blockerStatus`.
     public static func json(_ items: [BlockedItem], in graph: BacklogGraph) throws -> String {
         let objects = items.map { blocked in
             var object = PlanningJSON.itemFields(graph.items[blocked.item.node])
             object["waitsOn"] = PlanningJSON.ids(blocked.waitsOn)
-            object["chain"] = PlanningJSON.ids(blocked.chain)
+            object["chain"] = .array(blocked.shownChain.map { $0.map { .string($0.description) } ?? .null })
+            object["blocker"] = .string(blocked.blocker.description)
+            object["distance"] = .integer(blocked.distance)
             let (end, status): (String, String?) =
                 switch blocked.end {
                 case .open(let status): ("open", status)
                 case .dropped(let status): ("dropped", status)
-                case .cycle: ("cycle", graph.item(blocked.chain[blocked.chain.count - 1])?.status)
+                case .cycle: ("cycle", graph.item(blocked.blocker)?.status)
                 }
             object["chainEnd"] = .string(end)
             object["blockerStatus"] = status.map(JSONValue.string) ?? .null
@@ -47,14 +51,15 @@ public enum ReadinessBlockedRenderer {
             JSONValue.object(["schemaVersion": .integer(schemaVersion), "items": .array(objects)]))
     }
 
-    /// `US-3 ← US-2 (ready)`, `US-9 ← US-10 (in a cycle)`.
+    /// `US-3 ← US-2 (ready)`, `US-9 ← US-10 (in a cycle)`,
+    /// `US-9 ← US-8 ← US-7 ← … ← US-1 (draft)`.
     public static func chainText(_ blocked: BlockedItem) -> String {
         let label: String
         switch blocked.end {
         case .open(let status), .dropped(let status): label = status ?? "no status"
         case .cycle: label = "in a cycle"
         }
-        return blocked.chain.map(\.description).joined(separator: " ← ") + " (\(label))"
+        return blocked.shownChain.map { $0?.description ?? "…" }.joined(separator: " ← ") + " (\(label))"
     }
 
     private static func planningTable(_ items: [BlockedItem], in graph: BacklogGraph) -> PlanningTable {
