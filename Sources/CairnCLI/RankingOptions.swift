@@ -45,15 +45,21 @@ struct RankingOptions: ParsableArguments {
 enum RankingHelp {
     static let models = """
         Scores (--by):
-          moscow        the priority, in the configured order: must > should > could > wont (default)
-          rice          RICE = reach × impact × confidence ÷ effort, from rice: {reach, impact, confidence, effort}
-          wsjf          WSJF = (business value + time criticality + risk reduction) ÷ job size, from
-                        wsjf: {business_value, time_criticality, risk_reduction, job_size}
-          value-effort  value ÷ estimate, from the value and estimate fields
+          moscow (the default)
+            the priority, in the configured order: must > should > could > wont
+          rice
+            RICE = reach × impact × confidence ÷ effort
+            from rice: {reach, impact, confidence, effort}; confidence 0.8 for 80 %
+          wsjf
+            WSJF = (business value + time criticality + risk reduction) ÷ job size
+            from wsjf: {business_value, time_criticality, risk_reduction, job_size}
+          value-effort
+            value ÷ estimate, from the value field (a number ≥ 0) and the estimate
 
-        A manual rank field (a number ≥ 0, lower first) overrides any score: manually ranked items come \
-        first, by rank; then scored items, best first; then unscored items. An item missing an input is \
-        unscored and the missing field is named; it is never scored as zero. Ties break by priority, then id.
+        A manual rank field (a number ≥ 0, lower first) overrides any score: manually \
+        ranked items come first, by rank; then scored items, best first; then unscored \
+        items. An item missing an input is unscored and the missing field is named; it \
+        is never scored as zero. Ties break by priority, then id.
         """
 
     static let scope = """

@@ -14,7 +14,7 @@ struct RankCommand: ContextualCommand {
 
             MoSCoW is the default because it reads the one field every backlog keeps, the \
             priority; RICE, WSJF and value ÷ effort need their inputs on each item, so ask for them \
-            with --by. Confidence is a fraction (0.8 for 80 %).
+            with --by.
 
             \(RankingHelp.scope)
 
