@@ -92,6 +92,8 @@ struct RootCommand: ParsableCommand {
               cairn new story "Pay with Apple Pay" --parent EP-3
               cairn set US-12 status=done --commit
               cairn hooks install
+              cairn ready --owner alice
+              cairn roadmap --format markdown
               cairn --generate-completion-script bash > /etc/bash_completion.d/cairn
             """,
         version: CairnCommand.version,
@@ -99,9 +101,7 @@ struct RootCommand: ParsableCommand {
             InitCommand.self, NewCommand.self, SetCommand.self, LinkCommand.self, UnlinkCommand.self,
             RenameCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self,
             RulesCommand.self, HooksCommand.self,
-            RoadmapCommand.self,
-            OKRCommand.self,
-            BoardCommand.self,
-            StatsCommand.self,
+            RankCommand.self, ReadyCommand.self, BlockedCommand.self, PlanCommand.self, RoadmapCommand.self,
+            OKRCommand.self, BoardCommand.self, StatsCommand.self,
         ])
 }

@@ -74,6 +74,7 @@ public struct Configuration: Hashable, Sendable {
             FieldDefinition("relates_to", .ids),
             FieldDefinition("estimate", nonNegative),
             FieldDefinition("rank", nonNegative),
+            FieldDefinition("value", nonNegative),
             FieldDefinition("created", .date),
             FieldDefinition("updated", .date),
             FieldDefinition("due", .date),

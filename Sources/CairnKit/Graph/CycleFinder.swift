@@ -17,10 +17,15 @@ public enum CycleFinder {
     /// The knots among `type` links, excluding an item linking to itself
     /// (that is `self-reference`), ordered by smallest member.
     public static func knots(in graph: BacklogGraph, of type: LinkType) -> [Knot] {
-        let successors: (Int) -> [Int] = { node in
+        knots(count: graph.items.count) { node in
             graph.outgoing(from: node, type).map(\.to).filter { $0 != node }
         }
-        return StronglyConnectedComponents.find(count: graph.items.count, successors: successors)
+    }
+
+    /// The knots of any graph with `count` nodes and `successors`, ordered by
+    /// smallest member; a node linking only to itself is no knot.
+    public static func knots(count: Int, successors: (Int) -> [Int]) -> [Knot] {
+        StronglyConnectedComponents.find(count: count, successors: successors)
             .filter { $0.count > 1 }
             .compactMap { component in
                 shortestCycle(through: component[0], within: Set(component), successors: successors)

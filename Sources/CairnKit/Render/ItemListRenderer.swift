@@ -66,16 +66,16 @@ public enum ItemListRenderer {
         return output + title + "\n"
     }
 
-    private static func truncated(_ text: String, to width: Int?) -> String {
+    static func truncated(_ text: String, to width: Int?) -> String {
         guard let width, text.count > width else { return text }
         return text.prefix(width - 1) + "…"
     }
 
-    private static func singleLine(_ text: String) -> String {
+    static func singleLine(_ text: String) -> String {
         text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
     }
 
-    private static func csvRecord(_ fields: [String]) -> String {
+    static func csvRecord(_ fields: [String]) -> String {
         fields.map(csvField).joined(separator: ",") + "\r\n"
     }
 

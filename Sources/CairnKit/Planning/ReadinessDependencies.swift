@@ -1,0 +1,50 @@
+/// The `depends_on` links as readiness and the plan see them: a done
+/// dependency is satisfied, an open one is waited on, a dropped one will
+/// never be done. Built once in time linear in items plus links.
+struct ReadinessDependencies: Sendable {
+    let graph: BacklogGraph
+    let statuses: StatusScheme
+    /// Each node's dependencies that are not done (open or dropped), each
+    /// once, in the order written.
+    let pending: [[Int]]
+    /// For each open node caught in a cycle of open dependencies, one such
+    /// cycle in link order (the last node depends on the first); an item
+    /// depending on itself is a cycle of one.
+    let cycles: [Int: [Int]]
+
+    init(graph: BacklogGraph, statuses: StatusScheme) {
+        self.graph = graph
+        self.statuses = statuses
+        let pending = graph.items.indices.map { node in
+            var seen: Set<Int> = []
+            return graph.dependencies(of: node).filter {
+                !statuses.isDone(graph.items[$0].status) && seen.insert($0).inserted
+            }
+        }
+        let isOpen = graph.items.map { statuses.isOpen($0.status) }
+        var cycles: [Int: [Int]] = [:]
+        let knots = CycleFinder.knots(count: graph.items.count) { node in
+            isOpen[node] ? pending[node].filter { isOpen[$0] && $0 != node } : []
+        }
+        for knot in knots {
+            for member in knot.members { cycles[member] = knot.cycle }
+        }
+        for node in graph.items.indices where isOpen[node] && cycles[node] == nil && pending[node].contains(node) {
+            cycles[node] = [node]
+        }
+        self.pending = pending
+        self.cycles = cycles
+    }
+
+    /// Whether the item at `node` is neither done nor dropped.
+    func isOpen(_ node: Int) -> Bool { statuses.isOpen(graph.items[node].status) }
+
+    /// Whether the item at `node` is dropped.
+    func isDropped(_ node: Int) -> Bool { statuses.isDropped(graph.items[node].status) }
+
+    /// The dropped dependencies of `node`: it can never start.
+    func droppedDependencies(of node: Int) -> [Int] { pending[node].filter(isDropped) }
+
+    /// The open dependencies of `node`: what it waits on.
+    func openDependencies(of node: Int) -> [Int] { pending[node].filter(isOpen) }
+}
