@@ -46,9 +46,9 @@ public struct BoardColumn: Hashable, Sendable {
 /// or priority.
 ///
 /// Which items: every item the filter matches, except that without a
-/// `--kind` filter the items that are not on the workflow — no status, of a
-/// kind that needs none, such as feedback — are left off, and without a
-/// `--status` filter dropped items are left off (with their column).
+/// `--kind` filter only work is shown (``WorkKinds``: not objectives, key
+/// results, releases, feedback, PRDs or MRDs), and without a `--status`
+/// filter dropped items are left off (with their column).
 ///
 /// Which columns: by status, every configured status in workflow order,
 /// empty ones included so that the flow is visible (only the filtered
@@ -74,11 +74,7 @@ public struct Board: Hashable, Sendable {
         let statuses = configuration.statuses
         let selected = items.filter { item in
             guard filter.matches(item) else { return false }
-            if filter.kinds.isEmpty, item.status == nil,
-                configuration.kind(named: item.kind)?.requiredFields.contains("status") != true
-            {
-                return false
-            }
+            if filter.kinds.isEmpty, !WorkKinds.isWork(item.kind) { return false }
             return !(filter.statuses.isEmpty && statuses.isDropped(item.status))
         }
         let ordered = selected.sorted(by: PriorityOrder(configuration.priorities).precedes)

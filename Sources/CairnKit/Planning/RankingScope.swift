@@ -7,10 +7,9 @@
 /// kind a backlog adds (`task`, `spike`) are planned. Naming kinds replaces
 /// the default: `--kind bug` plans bugs only, `--kind epic` ranks epics.
 public struct RankingScope: Hashable, Sendable {
-    /// The built-in kinds that are not planned unless named.
-    public static let nonWorkKinds: Set<String> = [
-        "epic", "objective", "key-result", "release", "feedback", "prd", "mrd",
-    ]
+    /// The built-in kinds that are not planned unless named: those around
+    /// the work and the containers of work.
+    public static let nonWorkKinds = WorkKinds.surrounding.union(WorkKinds.containers)
 
     /// The kinds named, or `nil` for every work kind.
     public var kinds: Set<String>?

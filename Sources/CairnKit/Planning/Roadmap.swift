@@ -17,10 +17,6 @@ public enum RoadmapGrouping: String, Sendable, CaseIterable {
 /// quietly schedule work nobody scheduled. Work items without the field are
 /// listed as unscheduled instead, which is what planning needs to see.
 public struct Roadmap: Sendable {
-    /// Kinds that work is planned toward, into or from, rather than work
-    /// itself; items of these kinds are not listed, even when they carry a
-    /// `horizon`.
-    public static let nonWorkKinds: Set<String> = ["objective", "key-result", "release", "feedback", "mrd", "prd"]
     /// Horizons in order when `cairn.yml` does not redefine the field.
     public static let defaultHorizons = ["now", "next", "later"]
 
@@ -69,7 +65,7 @@ public struct Roadmap: Sendable {
         self.groups = groups
     }
 
-    static func isWork(_ item: Item) -> Bool { !nonWorkKinds.contains(item.kind) }
+    static func isWork(_ item: Item) -> Bool { WorkKinds.isWork(item.kind) }
 
     /// Release items by date, then id; releases without a date last.
     static func releases(in graph: BacklogGraph) -> [Int] {

@@ -6,10 +6,17 @@ import Testing
 /// Markdown, and text that is wide, hostile or both.
 @Suite("Board renderers")
 struct BoardRendererTests {
+    /// Every kind of the worked example but feedback: more cards and longer
+    /// titles than its work items alone, to exercise the layout.
+    private static let layoutKinds = ["story", "epic", "bug", "objective", "key-result", "release"]
+
+    /// The worked example's board; without kinds in `filter`, of ``layoutKinds``.
     private func board(
         _ grouping: BoardGrouping = .status, _ filter: ItemFilter = ItemFilter()
     ) throws -> Board {
         let backlog = try BoardStatsFixture.workedExample()
+        var filter = filter
+        if filter.kinds.isEmpty { filter.kinds = Self.layoutKinds }
         return Board(backlog.graph.items, by: grouping, filter: filter, configuration: backlog.configuration)
     }
 
