@@ -128,7 +128,7 @@ struct PlanningCommandTests {
             let result = CairnInvocation.run(["ready", "--format", "csv"] + arguments, in: directory)
             return result.stdout.split(separator: "\r\n").dropFirst().map { String($0.split(separator: ",")[1]) }
         }
-        #expect(ids("--by", "rice") == ["US-7", "US-2", "US-4", "BUG-1"])
+        #expect(ids("--by", "rice") == ["US-7", "US-2", "BUG-1", "US-4"])
         #expect(ids("--owner", "alice") == ["US-7", "US-2", "US-4"])
         #expect(ids("--owner", "alice", "--owner", "bob", "--limit", "2") == ["US-7", "BUG-1"])
         #expect(ids("--by", "rice", "--limit", "1") == ["US-7"])

@@ -10,8 +10,8 @@ struct ReadyCommand: ContextualCommand {
             An item can start now when it is neither done nor dropped, has reached a ready status \
             (ready, in progress or in review by default; drafts are not refined enough to start), \
             and every item it depends on is done. A dependency on a dropped item never clears: \
-            see cairn blocked. Items are listed in rank order, as cairn rank orders them, so the \
-            first one is where cairn plan starts.
+            see cairn blocked. Items with a manual rank come first, by rank; the rest by \
+            priority, and items of the same priority by score (--by), best first.
 
             \(RankingHelp.models)
 

@@ -55,16 +55,27 @@ public struct Readiness: Sendable {
         self.dependencies = ReadinessDependencies(graph: backlog.graph, statuses: backlog.configuration.statuses)
     }
 
-    /// The items that can start now, in rank order.
+    /// The items that can start now: those with a manual rank first, by
+    /// rank; then by priority; then in rank order (by score under RICE, WSJF
+    /// and value ÷ effort), so a must comes before a should whatever their
+    /// scores, and among the musts the best-scored first.
     public func ready() -> [RankedItem] {
         let graph = dependencies.graph
         let statuses = dependencies.statuses
-        return order.sorted(
+        let ranked = order.sorted(
             graph.items.indices.filter { node in
                 let item = graph.items[node]
                 return scope.includes(kind: item.kind) && statuses.isOpen(item.status)
                     && statuses.hasReachedReady(item.status) && dependencies.pending[node].isEmpty
             })
+        return ranked.enumerated().sorted { first, second in
+            let firstKey = (first.element.basis == .rank ? 0 : 1, first.element.priorityPosition ?? Int.max)
+            let secondKey = (second.element.basis == .rank ? 0 : 1, second.element.priorityPosition ?? Int.max)
+            if first.element.basis == .rank || second.element.basis == .rank || firstKey == secondKey {
+                return first.offset < second.offset
+            }
+            return firstKey < secondKey
+        }.map(\.element)
     }
 
     /// Every open item in scope with a dependency that is not done, in rank

@@ -8,13 +8,15 @@ struct ReadinessTests {
         Readiness(backlog: backlog, order: RankingOrder(backlog: backlog, by: .moscow), scope: scope)
     }
 
-    @Test("ready now: US-2 (its dependency US-1 is done), US-4 (in progress), US-7, BUG-1; no drafts")
+    @Test(
+        "ready now: US-2 (its dependency US-1 is done), US-4 (in progress), US-7, BUG-1; no drafts; manual rank, then priority, then score"
+    )
     func readySet() throws {
         let backlog = try PlanningBacklogs.workedExample()
         #expect(PlanningBacklogs.ids(readiness(backlog).ready()) == ["US-7", "BUG-1", "US-2", "US-4"])
         let byRice = Readiness(
             backlog: backlog, order: RankingOrder(backlog: backlog, by: .rice), scope: RankingScope())
-        #expect(PlanningBacklogs.ids(byRice.ready()) == ["US-7", "US-2", "US-4", "BUG-1"])
+        #expect(PlanningBacklogs.ids(byRice.ready()) == ["US-7", "US-2", "BUG-1", "US-4"])
         #expect(PlanningBacklogs.ids(readiness(backlog, RankingScope(kinds: ["bug"])).ready()) == ["BUG-1"])
     }
 
