@@ -24,7 +24,8 @@ struct WriteSession {
         }
         let validation: ChangeValidation
         do {
-            validation = try ChangeValidator().validate(changes, on: before, moves: moves)
+            let checker = BacklogChecker(today: try context.currentDate())
+            validation = try ChangeValidator(checker: checker).validate(changes, on: before, moves: moves)
         } catch let error as SourceError {
             throw CommandFailure.io(error.description)
         }

@@ -95,4 +95,17 @@ struct SetCommandTests {
         #expect(cairn("set", "US-1", "rice.reach=4000", in: directory).status == 0)
         #expect(try read(directory, "backlog/stories/US-1-apple-pay.md").contains("rice: {reach: 4000}\n"))
     }
+
+    @Test("edits are judged on today's date: reopening work in a release long past is refused when that is an error")
+    func judgedOnToday() throws {
+        let directory = try BacklogFixture.write([
+            "backlog/cairn.yml": "rules:\n  release-order: error\n",
+            "backlog/releases/REL-1-old.md": "---\nid: REL-1\ntitle: Old\nstatus: done\ndate: 2001-01-01\n---\n",
+            "backlog/stories/US-3-shipped.md":
+                "---\nid: US-3\ntitle: Shipped\nstatus: done\nrelease: REL-1\n---\n## Acceptance criteria\n- [x] Yes.\n",
+        ])
+        let result = cairn("set", "US-3", "status=in-progress", in: directory)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[release-order]"))
+    }
 }
