@@ -3,8 +3,6 @@
 struct PlanOrderQueue {
     private var heap: [RankedItem] = []
 
-    var isEmpty: Bool { heap.isEmpty }
-
     mutating func insert(_ item: RankedItem) {
         heap.append(item)
         var child = heap.count - 1

@@ -1,12 +1,17 @@
 /// The `depends_on` links as readiness and the plan see them: a done
 /// dependency is satisfied, an open one is waited on, a dropped one will
-/// never be done. Built once in time linear in items plus links.
+/// never be done, and one naming no item of the backlog (a missing item)
+/// never clears either: "every dependency done" cannot hold for it. Built
+/// once in time linear in items plus links.
 struct ReadinessDependencies: Sendable {
     let graph: BacklogGraph
     let statuses: StatusScheme
     /// Each node's dependencies that are not done (open or dropped), each
     /// once, in the order written.
     let pending: [[Int]]
+    /// Each node's dependencies on ids no item carries, each once, in the
+    /// order written.
+    let missing: [[ItemID]]
     /// For each open node caught in a cycle of open dependencies, one such
     /// cycle in link order (the last node depends on the first); an item
     /// depending on itself is a cycle of one.
@@ -21,6 +26,12 @@ struct ReadinessDependencies: Sendable {
                 !statuses.isDone(graph.items[$0].status) && seen.insert($0).inserted
             }
         }
+        var missing = [[ItemID]](repeating: [], count: graph.items.count)
+        var written: [Int: Set<ItemID>] = [:]
+        for dangling in graph.danglingReferences where dangling.reference.type == .dependsOn {
+            let target = dangling.reference.target
+            if written[dangling.from, default: []].insert(target).inserted { missing[dangling.from].append(target) }
+        }
         let isOpen = graph.items.map { statuses.isOpen($0.status) }
         var cycles: [Int: [Int]] = [:]
         let knots = CycleFinder.knots(count: graph.items.count) { node in
@@ -33,6 +44,7 @@ struct ReadinessDependencies: Sendable {
             cycles[node] = [node]
         }
         self.pending = pending
+        self.missing = missing
         self.cycles = cycles
     }
 
@@ -41,6 +53,13 @@ struct ReadinessDependencies: Sendable {
 
     /// Whether the item at `node` is dropped.
     func isDropped(_ node: Int) -> Bool { statuses.isDropped(graph.items[node].status) }
+
+    /// Whether every dependency of `node` names an item that is done.
+    func isSatisfied(_ node: Int) -> Bool { pending[node].isEmpty && missing[node].isEmpty }
+
+    /// Whether `node` depends on something that will never be done: a
+    /// dropped item or a missing one.
+    func neverClears(_ node: Int) -> Bool { !missing[node].isEmpty || !droppedDependencies(of: node).isEmpty }
 
     /// The dropped dependencies of `node`: it can never start.
     func droppedDependencies(of node: Int) -> [Int] { pending[node].filter(isDropped) }

@@ -11,7 +11,7 @@ public enum ScoringModel: String, CaseIterable, Hashable, Sendable {
     /// Value ÷ effort: the `value` field divided by the `estimate` field.
     case valueEffort = "value-effort"
 
-    /// The formula as the help text and README write it.
+    /// The formula in words, as `cairn rank --format json` gives it under `formula`.
     public var formula: String {
         switch self {
         case .moscow: return "the priority field, in the configured order (must > should > could > wont)"

@@ -1,6 +1,8 @@
 /// An item's score under one ``ScoringModel``, or why it has none.
 public enum Score: Hashable, Sendable {
-    /// A number (RICE, WSJF, value ÷ effort); higher ranks earlier.
+    /// A number (RICE, WSJF, value ÷ effort), always finite: ``Scoring``
+    /// leaves an item unscored rather than give it an infinite score;
+    /// higher ranks earlier.
     case number(Double)
     /// A MoSCoW priority and its position in the configured priorities,
     /// 0 for the most important; lower ranks earlier.
@@ -35,6 +37,12 @@ public struct ScoreInputProblem: Hashable, Sendable, CustomStringConvertible {
     public enum Issue: Hashable, Sendable {
         /// The field, or the record's component, is not written.
         case missing
+        /// The field is written but its value cannot be used (`cairn check`
+        /// says why).
+        case invalid
+        /// The field is written with a value the configuration does not
+        /// list; these are the values it lists.
+        case notListed([String])
         /// A negative value where the formula needs a number ≥ 0.
         case negative
         /// A divisor that is 0.
@@ -52,10 +60,13 @@ public struct ScoreInputProblem: Hashable, Sendable, CustomStringConvertible {
         self.issue = issue
     }
 
-    /// "rice.effort missing", "rice.reach must be ≥ 0".
+    /// "rice.effort missing", "rice.reach must be ≥ 0", "priority is not
+    /// one of must, should, could, wont".
     public var description: String {
         switch issue {
         case .missing: return "\(field) missing"
+        case .invalid: return "\(field) is invalid"
+        case .notListed(let values): return "\(field) is not one of \(values.joined(separator: ", "))"
         case .negative: return "\(field) must be ≥ 0"
         case .zeroDivisor: return "\(field) must be greater than 0"
         case .tooLarge: return "\(field) is too large to score"

@@ -26,35 +26,56 @@ struct PlanningTable {
         zip(columns, row).compactMap { $0.header == nil ? nil : $1 }
     }
 
-    /// Columns as wide as their widest value, separated by two spaces; an
-    /// empty value shows as `-`. With `width`, the last column is cut with
-    /// `…` so that each line fits, though never below 12 characters.
+    /// At most this many values of a list are shown in a table cell; see
+    /// ``shownList(_:)``.
+    static let shownListLength = 4
+
+    /// A list as a table cell shows it: all of it when it has at most
+    /// ``shownListLength`` values, otherwise the first three and
+    /// `… (+N)` for the N left out, so that one item with thousands of
+    /// dependencies cannot widen every row. CSV and JSON keep whole lists.
+    static func shownList(_ values: [String]) -> [String] {
+        guard values.count > shownListLength else { return values }
+        let kept = shownListLength - 1
+        return Array(values.prefix(kept)) + ["… (+\(values.count - kept))"]
+    }
+
+    /// Columns as wide as their widest value in terminal cells, separated
+    /// by two spaces; an empty value shows as `-`. With `width`, the last
+    /// column is cut with `…` so that each line fits, though never below 12
+    /// cells.
     func text(width: Int? = nil) -> String {
         let cells = ([header] + rows.map(shown)).map { row in
-            row.map { $0.isEmpty ? ItemListRenderer.missing : PrintableText.escaped(ItemListRenderer.singleLine($0)) }
+            row.map { value in
+                value.isEmpty
+                    ? ItemListRenderer.missing
+                    : PrintableText.escaped(String(ItemListRenderer.singleLine(value).map { $0 == "\t" ? " " : $0 }))
+            }
         }
         var widths = [Int](repeating: 0, count: header.count - 1)
         for row in cells {
-            for column in widths.indices { widths[column] = max(widths[column], row[column].count) }
+            for column in widths.indices { widths[column] = max(widths[column], DisplayWidth.of(row[column])) }
         }
         let prefixWidth = widths.reduce(0, +) + 2 * widths.count
         let lastWidth = width.map { max(ItemListRenderer.minimumTitleWidth, $0 - prefixWidth) }
         return cells.enumerated().map { index, row in
             var line = ""
-            for (value, width) in zip(row, widths) {
-                line += value + String(repeating: " ", count: width - value.count + 2)
-            }
+            for (value, width) in zip(row, widths) { line += DisplayWidth.padded(value, to: width + 2) }
             let last = row[row.count - 1]
-            return line + (index == 0 ? last : ItemListRenderer.truncated(last, to: lastWidth)) + "\n"
+            guard index > 0, let lastWidth else { return line + last + "\n" }
+            return line + DisplayWidth.truncated(last, to: lastWidth) + "\n"
         }.joined()
     }
 
     /// A Markdown table; every cell is escaped so that titles cannot break
-    /// the table or turn into links, emphasis or HTML.
+    /// the table or turn into links, emphasis, math or HTML.
     func markdown() -> String {
-        var output = markdownRow(header)
+        var output = "| " + header.joined(separator: " | ") + " |\n"
         output += "|" + String(repeating: " --- |", count: header.count) + "\n"
-        for row in rows { output += markdownRow(shown(row).map { $0.isEmpty ? ItemListRenderer.missing : $0 }) }
+        for row in rows {
+            let values = shown(row).map { $0.isEmpty ? ItemListRenderer.missing : MarkdownInlineText.escaped($0) }
+            output += "| " + values.joined(separator: " | ") + " |\n"
+        }
         return output
     }
 
@@ -62,23 +83,4 @@ struct PlanningTable {
     func csv() -> String {
         ([columns.map(\.csv)] + rows).map(ItemListRenderer.csvRecord).joined()
     }
-
-    private func markdownRow(_ values: [String]) -> String {
-        "| " + values.map(Self.markdownEscaped).joined(separator: " | ") + " |\n"
-    }
-
-    /// `text` safe inside a Markdown table cell: on one line, control
-    /// characters escaped, and Markdown's inline punctuation backslashed.
-    static func markdownEscaped(_ text: String) -> String {
-        var escaped = ""
-        for character in PrintableText.escaped(ItemListRenderer.singleLine(text)) {
-            if markdownSpecials.contains(character) { escaped.append("\\") }
-            escaped.append(character)
-        }
-        return escaped
-    }
-
-    /// Characters that start links, emphasis, code, HTML, entities or
-    /// strike-through, or end a table cell.
-    private static let markdownSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "!"]
 }

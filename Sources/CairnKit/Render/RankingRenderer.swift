@@ -42,11 +42,14 @@ public enum RankingRenderer {
             ]))
     }
 
-    /// The score as a table shows it: a number rounded to two decimals, the
-    /// priority for moscow, or why there is none ("rice.effort missing").
+    /// The score as a table shows it: a number rounded to two decimals (one
+    /// of 10^15 or more as it is: rounding it would gain nothing and could
+    /// overflow), the priority for moscow, or why there is none
+    /// ("rice.effort missing").
     static func scoreText(_ score: Score) -> String {
         switch score {
-        case .number(let value): return FieldValue.format((value * 100).rounded() / 100)
+        case .number(let value) where abs(value) < 1e15: return FieldValue.format((value * 100).rounded() / 100)
+        case .number(let value): return FieldValue.format(value)
         case .priority(let name, _): return name
         case .unscored: return score.unscoredReason ?? ""
         }

@@ -4,24 +4,26 @@
 ///
 /// A chain reads `US-6 ← US-5 (draft)`: US-6 waits on US-5, a draft that
 /// waits on nothing. The chain ends at an open item (with its status), a
-/// dropped one (which will never be done) or an item in a dependency cycle.
+/// dropped one (which will never be done), an item in a dependency cycle, or
+/// an id that no item carries (`US-1 ← US-99 (missing)`).
 public enum ReadinessBlockedRenderer {
     /// The version of the JSON layout; raised on any incompatible change.
     public static let schemaVersion = 1
 
-    /// An aligned table; with `width`, titles are cut to fit.
+    /// An aligned table; with `width`, titles are cut to fit. Long lists of
+    /// dependencies show their first ids and how many more there are.
     public static func table(_ items: [BlockedItem], in graph: BacklogGraph, width: Int? = nil) -> String {
-        planningTable(items, in: graph).text(width: width)
+        planningTable(items, in: graph, cappingLists: true).text(width: width)
     }
 
-    /// A Markdown table, every cell escaped.
+    /// A Markdown table, every cell escaped; long lists are cut as in ``table(_:in:width:)``.
     public static func markdown(_ items: [BlockedItem], in graph: BacklogGraph) -> String {
-        planningTable(items, in: graph).markdown()
+        planningTable(items, in: graph, cappingLists: true).markdown()
     }
 
-    /// CSV after RFC 4180, with a header row; lists are joined with `, `.
+    /// CSV after RFC 4180, with a header row; whole lists, joined with `, `.
     public static func csv(_ items: [BlockedItem], in graph: BacklogGraph) -> String {
-        planningTable(items, in: graph).csv()
+        planningTable(items, in: graph, cappingLists: false).csv()
     }
 
     /// `{"items":[…],"schemaVersion":1}`: each item with `id`, `kind`,
@@ -29,7 +31,8 @@ public enum ReadinessBlockedRenderer {
     /// `chain` (ids, the item first; a chain of more than four ids keeps its
     /// first three and `blocker`, with null for the ids left out), `blocker`
     /// (the chain's last id), `distance` (links from the item to it),
-    /// `chainEnd` (`open`, `dropped` or `cycle`) and `blockerStatus`.
+    /// `chainEnd` (`open`, `dropped`, `cycle` or `missing`) and
+    /// `blockerStatus` (null for a missing blocker).
     public static func json(_ items: [BlockedItem], in graph: BacklogGraph) throws -> String {
         let objects = items.map { blocked in
             var object = PlanningJSON.itemFields(graph.items[blocked.item.node])
@@ -42,6 +45,7 @@ public enum ReadinessBlockedRenderer {
                 case .open(let status): ("open", status)
                 case .dropped(let status): ("dropped", status)
                 case .cycle: ("cycle", graph.item(blocked.blocker)?.status)
+                case .missing: ("missing", nil)
                 }
             object["chainEnd"] = .string(end)
             object["blockerStatus"] = status.map(JSONValue.string) ?? .null
@@ -52,17 +56,20 @@ public enum ReadinessBlockedRenderer {
     }
 
     /// `US-3 ← US-2 (ready)`, `US-9 ← US-10 (in a cycle)`,
-    /// `US-9 ← US-8 ← US-7 ← … ← US-1 (draft)`.
+    /// `US-9 ← US-8 ← US-7 ← … ← US-1 (draft)`, `US-1 ← US-99 (missing)`.
     public static func chainText(_ blocked: BlockedItem) -> String {
         let label: String
         switch blocked.end {
         case .open(let status), .dropped(let status): label = status ?? "no status"
         case .cycle: label = "in a cycle"
+        case .missing: label = "missing"
         }
         return blocked.shownChain.map { $0?.description ?? "…" }.joined(separator: " ← ") + " (\(label))"
     }
 
-    private static func planningTable(_ items: [BlockedItem], in graph: BacklogGraph) -> PlanningTable {
+    private static func planningTable(_ items: [BlockedItem], in graph: BacklogGraph, cappingLists: Bool)
+        -> PlanningTable
+    {
         PlanningTable(
             columns: [
                 ("ID", "id"), ("KIND", "kind"), ("STATUS", "status"), ("PRIORITY", "priority"), ("OWNER", "owner"),
@@ -70,9 +77,11 @@ public enum ReadinessBlockedRenderer {
             ],
             rows: items.map { blocked in
                 let item = graph.items[blocked.item.node]
+                let waitsOn = blocked.waitsOn.map(\.description)
                 return [
                     item.id.description, item.kind, item.status ?? "", item.priority ?? "", item.owner ?? "",
-                    blocked.waitsOn.map(\.description).joined(separator: ", "), chainText(blocked), item.title ?? "",
+                    (cappingLists ? PlanningTable.shownList(waitsOn) : waitsOn).joined(separator: ", "),
+                    chainText(blocked), item.title ?? "",
                     item.path,
                 ]
             })
