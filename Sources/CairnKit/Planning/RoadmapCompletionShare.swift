@@ -31,6 +31,21 @@ public struct CompletionShare: Hashable, Sendable {
         self.donePoints = donePoints
     }
 
+    private init() {
+        (items, doneItems, points, donePoints) = (0, 0, 0, 0)
+    }
+
+    /// No work at all.
+    static let none = CompletionShare()
+
+    /// Counts `other` in too; the two must hold different items.
+    mutating func add(_ other: CompletionShare) {
+        items += other.items
+        doneItems += other.doneItems
+        points += other.points
+        donePoints += other.donePoints
+    }
+
     /// `2/5 done, 8 of 21 points` (`1 point` when the total is one, `no
     /// estimates` when no item has one).
     public var summary: String {
