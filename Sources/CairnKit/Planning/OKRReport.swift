@@ -83,7 +83,9 @@ public struct KeyResultProgress: Sendable {
         guard let baseline else { return .noBaseline }
         guard let current else { return .noCurrentValue }
         guard target != baseline else { return .targetEqualsBaseline }
-        return .percent((current - baseline) * 100 / (target - baseline))
+        let percent = (current - baseline) * 100 / (target - baseline)
+        guard percent.isFinite else { return .outOfRange }
+        return .percent(percent)
     }
 }
 
@@ -97,6 +99,9 @@ public enum KeyResultMeasure: Hashable, Sendable {
     case noCurrentValue
     /// The target is the baseline, so there is no distance to measure.
     case targetEqualsBaseline
+    /// The numbers are so far apart (or so close) that the percentage is
+    /// beyond what a number can hold, or one of them is not a number.
+    case outOfRange
 
     /// `50 %`, rounded to a whole percent, or the reason in words.
     public var summary: String {
@@ -106,6 +111,7 @@ public enum KeyResultMeasure: Hashable, Sendable {
         case .noBaseline: return "no baseline"
         case .noCurrentValue: return "no current value"
         case .targetEqualsBaseline: return "target equals baseline"
+        case .outOfRange: return "progress cannot be computed: numbers out of range"
         }
     }
 }

@@ -47,9 +47,11 @@ public struct CompletionShare: Hashable, Sendable {
     }
 
     /// `2/5 done, 8 of 21 points` (`1 point` when the total is one, `no
-    /// estimates` when no item has one).
+    /// estimates` when no item has one, `estimates too large to add up`
+    /// when their sum is beyond what a number can hold).
     public var summary: String {
         let count = "\(doneItems)/\(items) done"
+        guard points.isFinite else { return count + ", estimates too large to add up" }
         guard points > 0 else { return count + ", no estimates" }
         let unit = points == 1 ? "point" : "points"
         return count + ", \(FieldValue.format(donePoints)) of \(FieldValue.format(points)) \(unit)"
