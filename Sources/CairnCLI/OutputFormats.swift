@@ -31,13 +31,6 @@ enum BoardFormat: String, CaseIterable, ExpressibleByArgument {
     case markdown
 }
 
-/// What the columns of `cairn board` stand for.
-enum BoardGroupingOption: String, CaseIterable, ExpressibleByArgument {
-    case status
-    case owner
-    case priority
-}
-
 /// How `cairn stats` prints its tables.
 enum StatsFormat: String, CaseIterable, ExpressibleByArgument {
     case text

@@ -96,6 +96,25 @@ struct BoardCommandTests {
                 """)
     }
 
+    @Test("help says what the board leaves off: the kinds that are not work, not items without a status")
+    func helpMatchesBehaviour() throws {
+        let directory = try WorkedExampleCopy.write()
+        try "---\nid: US-9\ntitle: Unsorted\n---\n".write(
+            to: directory.url.appendingPathComponent("backlog/stories/US-9-unsorted.md"), atomically: true,
+            encoding: .utf8)
+        let board = cairn("board", "--width", "120", in: directory).stdout
+        #expect(board.contains("no status (1)") && board.contains("US-9 Unsorted"))
+        #expect(!board.contains("KR-1") && !board.contains("OBJ-1") && !board.contains("FB-1"))
+        let help = cairn("board", "--help", in: directory).stdout.split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+        #expect(!help.contains("(no status, of a kind that needs none"))
+        #expect(help.contains("objectives, key results, releases, feedback, PRDs and MRDs are left off"))
+        #expect(
+            help.contains(
+                #"An item without a status, or with one the configuration does not list, is shown in a last "no status" column."#
+            ))
+    }
+
     @Test("usage errors: an unknown status, grouping or a width too narrow for one column")
     func usageErrors() throws {
         let directory = try WorkedExampleCopy.write()

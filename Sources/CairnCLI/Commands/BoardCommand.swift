@@ -1,6 +1,8 @@
 import ArgumentParser
 import CairnKit
 
+extension BoardGrouping: ExpressibleByArgument {}
+
 /// `cairn board`: a kanban board of the backlog.
 struct BoardCommand: ContextualCommand {
     static let configuration = CommandConfiguration(
@@ -13,9 +15,11 @@ struct BoardCommand: ContextualCommand {
             the id and title, most important priority first, then by id; headers show the \
             number of cards.
 
-            Dropped items are left off unless --status names their status. Without --kind, \
-            items that are not on the workflow (no status, of a kind that needs none, such \
-            as feedback) are left off too. The filters are those of `cairn list`.
+            The board shows work: without --kind, objectives, key results, releases, \
+            feedback, PRDs and MRDs are left off, and stories, bugs, epics and any kind a \
+            backlog adds are shown. Dropped items are left off unless --status names their \
+            status. An item without a status, or with one the configuration does not list, \
+            is shown in a last "no status" column. The filters are those of `cairn list`.
 
             The board fits the terminal's width (80 columns when not on a terminal, or \
             --width). Columns share it equally and cut titles with …; when columns would \
@@ -33,7 +37,7 @@ struct BoardCommand: ContextualCommand {
             """)
 
     @Option(name: .long, help: "What the columns stand for.")
-    var by: BoardGroupingOption = .status
+    var by: BoardGrouping = .status
 
     @OptionGroup var filterOptions: ItemFilterOptions
 
@@ -58,7 +62,7 @@ struct BoardCommand: ContextualCommand {
     func execute(in context: CommandContext) throws -> Int32 {
         let backlog = try Workspace(options: backlogOptions, origin: snapshotOptions.origin, context: context).load()
         let filter = try filterOptions.filter(for: backlog.configuration)
-        let board = Board(backlog.graph.items, by: grouping, filter: filter, configuration: backlog.configuration)
+        let board = Board(backlog.graph.items, by: by, filter: filter, configuration: backlog.configuration)
         switch format {
         case .text:
             let width = width ?? (context.isTerminal ? context.columns : nil) ?? 80
@@ -67,13 +71,5 @@ struct BoardCommand: ContextualCommand {
             context.write(BoardMarkdownRenderer.render(board))
         }
         return 0
-    }
-
-    private var grouping: BoardGrouping {
-        switch by {
-        case .status: return .status
-        case .owner: return .owner
-        case .priority: return .priority
-        }
     }
 }

@@ -77,7 +77,7 @@ public struct Board: Hashable, Sendable {
             if filter.kinds.isEmpty, !WorkKinds.isWork(item.kind) { return false }
             return !(filter.statuses.isEmpty && statuses.isDropped(item.status))
         }
-        let ordered = selected.sorted(by: PriorityOrder(configuration.priorities).precedes)
+        let ordered = selected.sorted(by: PriorityOrder(configuration: configuration).precedes)
         let value: (Item) -> String?
         let fixed: [String]
         switch grouping {

@@ -1,19 +1,16 @@
 /// Items by priority, most important first as the configuration lists
 /// priorities, then priorities it does not know, then none; ties by id and path.
 struct PriorityOrder {
-    private let rank: [String: Int]
-
-    init(_ priorities: [String]) {
-        rank = Dictionary(priorities.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-    }
+    let configuration: Configuration
 
     func precedes(_ lhs: Item, _ rhs: Item) -> Bool {
         (position(lhs.priority), lhs.id, lhs.path) < (position(rhs.priority), rhs.id, rhs.path)
     }
 
     private func position(_ priority: String?) -> Int {
-        guard let priority else { return rank.count + 1 }
-        return rank[priority] ?? rank.count
+        let count = configuration.priorities.count
+        guard let priority else { return count + 1 }
+        return configuration.priorityRank(priority) ?? count
     }
 }
 

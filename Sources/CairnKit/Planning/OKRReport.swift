@@ -14,10 +14,11 @@ public struct OKRReport: Sendable {
         let graph = backlog.graph
         let statuses = backlog.configuration.statuses
         let keyResults = graph.items.indices.filter { graph.items[$0].kind == "key-result" }
+        let subtrees = OKRSubtreeShares(graph: graph, statuses: statuses)
         var byObjective: [Int: [KeyResultProgress]] = [:]
         var orphans: [KeyResultProgress] = []
         for node in keyResults {
-            let progress = KeyResultProgress(node: node, graph: graph, statuses: statuses)
+            let progress = KeyResultProgress(node: node, graph: graph, statuses: statuses, subtrees: subtrees)
             if let parent = graph.items[node].parent.flatMap(graph.node), graph.items[parent].kind == "objective" {
                 byObjective[parent, default: []].append(progress)
             } else {
@@ -52,7 +53,7 @@ public struct KeyResultProgress: Sendable {
     /// items and their descendants, each counted once.
     public var share: CompletionShare
 
-    init(node: Int, graph: BacklogGraph, statuses: StatusScheme) {
+    init(node: Int, graph: BacklogGraph, statuses: StatusScheme, subtrees: OKRSubtreeShares) {
         let item = graph.items[node]
         keyResult = item
         baseline = item.fields["baseline"]?.numberValue
@@ -60,13 +61,20 @@ public struct KeyResultProgress: Sendable {
         current = item.fields["current"]?.numberValue
         unit = item.fields["unit"]?.stringValue
         let linked = Set(graph.incoming(to: node, .keyResults).map(\.from)).subtracting([node]).sorted()
-        var feeding: Set<Int> = []
-        linkedWork = linked.map { linkedNode in
-            let subtree = [linkedNode] + graph.descendants(of: linkedNode)
-            feeding.formUnion(subtree)
-            return (graph.items[linkedNode], CompletionShare(of: subtree.map { graph.items[$0] }, statuses: statuses))
-        }
+        linkedWork = linked.map { (graph.items[$0], subtrees.share(of: $0)) }
+        let feeding = Self.subtrees(of: linked, in: graph)
         share = CompletionShare(of: feeding.sorted().map { graph.items[$0] }, statuses: statuses)
+    }
+
+    /// `roots` and their descendants, each once however subtrees nest or
+    /// parents loop: a node already seen is not walked again.
+    private static func subtrees(of roots: [Int], in graph: BacklogGraph) -> Set<Int> {
+        var seen = Set(roots)
+        var stack = roots
+        while let node = stack.popLast() {
+            for child in graph.children(of: node) where seen.insert(child).inserted { stack.append(child) }
+        }
+        return seen
     }
 
     /// How far the key result has come from its baseline toward its target.
@@ -75,7 +83,9 @@ public struct KeyResultProgress: Sendable {
         guard let baseline else { return .noBaseline }
         guard let current else { return .noCurrentValue }
         guard target != baseline else { return .targetEqualsBaseline }
-        return .percent((current - baseline) * 100 / (target - baseline))
+        let percent = (current - baseline) * 100 / (target - baseline)
+        guard percent.isFinite else { return .outOfRange }
+        return .percent(percent)
     }
 }
 
@@ -89,6 +99,9 @@ public enum KeyResultMeasure: Hashable, Sendable {
     case noCurrentValue
     /// The target is the baseline, so there is no distance to measure.
     case targetEqualsBaseline
+    /// The numbers are so far apart (or so close) that the percentage is
+    /// beyond what a number can hold, or one of them is not a number.
+    case outOfRange
 
     /// `50 %`, rounded to a whole percent, or the reason in words.
     public var summary: String {
@@ -98,6 +111,7 @@ public enum KeyResultMeasure: Hashable, Sendable {
         case .noBaseline: return "no baseline"
         case .noCurrentValue: return "no current value"
         case .targetEqualsBaseline: return "target equals baseline"
+        case .outOfRange: return "progress cannot be computed: numbers out of range"
         }
     }
 }

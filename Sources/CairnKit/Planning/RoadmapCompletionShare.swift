@@ -31,10 +31,27 @@ public struct CompletionShare: Hashable, Sendable {
         self.donePoints = donePoints
     }
 
+    private init() {
+        (items, doneItems, points, donePoints) = (0, 0, 0, 0)
+    }
+
+    /// No work at all.
+    static let none = CompletionShare()
+
+    /// Counts `other` in too; the two must hold different items.
+    mutating func add(_ other: CompletionShare) {
+        items += other.items
+        doneItems += other.doneItems
+        points += other.points
+        donePoints += other.donePoints
+    }
+
     /// `2/5 done, 8 of 21 points` (`1 point` when the total is one, `no
-    /// estimates` when no item has one).
+    /// estimates` when no item has one, `estimates too large to add up`
+    /// when their sum is beyond what a number can hold).
     public var summary: String {
         let count = "\(doneItems)/\(items) done"
+        guard points.isFinite else { return count + ", estimates too large to add up" }
         guard points > 0 else { return count + ", no estimates" }
         let unit = points == 1 ? "point" : "points"
         return count + ", \(FieldValue.format(donePoints)) of \(FieldValue.format(points)) \(unit)"

@@ -71,8 +71,12 @@ public enum ItemListRenderer {
         return text.prefix(width - 1) + "…"
     }
 
-    static func singleLine(_ text: String) -> String {
-        text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
+    /// `text` on one line, for a table cell or a heading: each run of line
+    /// breaks and tabs becomes one space, and leading or trailing ones go.
+    static func singleLine(_ text: some StringProtocol) -> String {
+        let isBreak: (Character) -> Bool = { $0.isNewline || $0 == "\t" }
+        guard text.contains(where: isBreak) else { return String(text) }
+        return text.split(whereSeparator: isBreak).joined(separator: " ")
     }
 
     static func csvRecord(_ fields: [String]) -> String {

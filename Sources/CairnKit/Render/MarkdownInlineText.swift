@@ -3,8 +3,9 @@
 ///
 /// Every character Markdown or GitHub's extensions could read as syntax —
 /// emphasis, code, links, HTML, table pipes, strikethrough, math, entity
-/// references — is backslash-escaped, line breaks and tabs become spaces, so a
-/// title shows as written and cannot break the table it sits in.
+/// references — is backslash-escaped, each run of line breaks and tabs
+/// becomes one space, so a title shows as written and cannot break the table
+/// it sits in.
 enum MarkdownInlineText {
     private static let special: Set<Character> = [
         "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "$", "!",
@@ -12,13 +13,9 @@ enum MarkdownInlineText {
 
     static func escaped(_ text: some StringProtocol) -> String {
         var result = ""
-        for character in text {
-            if character.isNewline || character == "\t" {
-                result += " "
-            } else {
-                if special.contains(character) { result += "\\" }
-                result.append(character)
-            }
+        for character in ItemListRenderer.singleLine(text) {
+            if special.contains(character) { result += "\\" }
+            result.append(character)
         }
         return PrintableText.escaped(result)
     }

@@ -39,7 +39,9 @@ public enum MermaidRenderer {
     }
 
     /// Text safe inside a double-quoted Mermaid label: quotes, `#`, `<`, `>`
-    /// and `&` as entity codes, line breaks as spaces.
+    /// and `&` as entity codes, line breaks and tabs as spaces, and other
+    /// control characters as ``PrintableText`` escapes (`\u{1B}`), so that
+    /// printing the diagram cannot drive the terminal.
     public static func escape(_ text: String) -> String {
         var result = ""
         for character in text {
@@ -49,8 +51,8 @@ public enum MermaidRenderer {
             case "<": result += "#lt;"
             case ">": result += "#gt;"
             case "&": result += "#amp;"
-            case _ where character.isNewline: result += " "
-            default: result.append(character)
+            case _ where character.isNewline || character == "\t": result += " "
+            default: result += PrintableText.escaped(String(character))
             }
         }
         return result

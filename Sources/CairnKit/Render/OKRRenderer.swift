@@ -6,9 +6,9 @@ public enum OKRRenderer {
     /// and its descendants.
     public static func text(_ report: OKRReport) -> String {
         let rows = allKeyResults(report).flatMap(\.linkedWork).map { ($0.item, $0.share) }
-        let idWidth = rows.map(\.0.id.description.count).max() ?? 0
-        let statusWidth = rows.map { ($0.0.status ?? "no status").count }.max() ?? 0
-        let shareWidth = rows.map(\.1.summary.count).max() ?? 0
+        let idWidth = rows.map { DisplayWidth.of($0.0.id.description) }.max() ?? 0
+        let statusWidth = rows.map { DisplayWidth.of(status($0.0)) }.max() ?? 0
+        let shareWidth = rows.map { DisplayWidth.of($0.1.summary) }.max() ?? 0
         var blocks: [String] = []
         for section in sections(report) {
             var block = PrintableText.escaped(section.heading) + "\n"
@@ -19,8 +19,9 @@ public enum OKRRenderer {
                     "  " + PrintableText.escaped("\(keyResultTitle(keyResult)): \(measure(keyResult)); \(work)") + "\n"
                 for (item, share) in keyResult.linkedWork {
                     block +=
-                        "    " + padded(item.id.description, idWidth) + "  "
-                        + padded(item.status ?? "no status", statusWidth) + "  " + padded(share.summary, shareWidth)
+                        "    " + DisplayWidth.padded(item.id.description, to: idWidth) + "  "
+                        + DisplayWidth.padded(status(item), to: statusWidth) + "  "
+                        + DisplayWidth.padded(share.summary, to: shareWidth)
                         + "  " + PrintableText.escaped(item.title ?? "") + "\n"
                 }
             }
@@ -131,11 +132,11 @@ public enum OKRRenderer {
 
     private static func keyResultJSON(_ keyResult: KeyResultProgress) -> JSONValue {
         let item = keyResult.keyResult
-        let number: (Double?) -> JSONValue = { $0.map(RoadmapRenderer.number) ?? .null }
+        let number: (Double?) -> JSONValue = { $0.map(JSONValue.finiteNumber) ?? .null }
         let percent: JSONValue
         let note: JSONValue
         if case .percent(let value) = keyResult.progress {
-            (percent, note) = (.number(value), .null)
+            (percent, note) = (.finiteNumber(value), .null)
         } else {
             (percent, note) = (.null, .string(keyResult.progress.summary))
         }
@@ -163,7 +164,8 @@ public enum OKRRenderer {
 
     private static func format(_ value: Double) -> String { FieldValue.format(value) }
 
-    private static func padded(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.count))
+    /// An item's status on one line and printable, or `no status`.
+    private static func status(_ item: Item) -> String {
+        BoardText.printable(item.status ?? "no status")
     }
 }

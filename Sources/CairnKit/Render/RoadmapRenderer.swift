@@ -6,9 +6,9 @@ public enum RoadmapRenderer {
     /// across the whole output.
     public static func text(_ roadmap: Roadmap) -> String {
         let rows = roadmap.groups.flatMap(\.items).map(row)
-        let idWidth = rows.map(\.id.count).max() ?? 0
-        let statusWidth = rows.map(\.status.count).max() ?? 0
-        let estimateWidth = rows.map(\.estimate.count).max() ?? 0
+        let idWidth = rows.map { DisplayWidth.of($0.id) }.max() ?? 0
+        let statusWidth = rows.map { DisplayWidth.of(BoardText.printable($0.status)) }.max() ?? 0
+        let estimateWidth = rows.map { DisplayWidth.of($0.estimate) }.max() ?? 0
         var blocks: [String] = []
         for group in roadmap.groups {
             let heading = heading(group)
@@ -18,8 +18,9 @@ public enum RoadmapRenderer {
             for item in group.items {
                 let row = row(item)
                 block +=
-                    "  " + padded(row.id, idWidth) + "  " + padded(row.status, statusWidth) + "  "
-                    + String(repeating: " ", count: estimateWidth - row.estimate.count) + row.estimate + "  "
+                    "  " + DisplayWidth.padded(row.id, to: idWidth) + "  "
+                    + DisplayWidth.padded(BoardText.printable(row.status), to: statusWidth) + "  "
+                    + String(repeating: " ", count: estimateWidth - DisplayWidth.of(row.estimate)) + row.estimate + "  "
                     + PrintableText.escaped(row.title) + "\n"
             }
             blocks.append(block)
@@ -54,8 +55,9 @@ public enum RoadmapRenderer {
     /// each with `group` (`release`, `horizon` or `unscheduled`), `release`
     /// (id, title, status, date; null for other groups), `horizon` (null
     /// for other groups), `pastDate`, `overdue` (ids of open items of a
-    /// release past its date), `share` and `items` (id, kind, title, status,
-    /// estimate, path; null when absent).
+    /// release past its date), `share` (`items`, `doneItems`, `points`,
+    /// `donePoints`; points null when too large for a number) and `items`
+    /// (id, kind, title, status, estimate, path; null when absent).
     public static func json(_ roadmap: Roadmap) throws -> String {
         let groups: [JSONValue] = roadmap.groups.map { group in
             let kind = group.release != nil ? "release" : group.horizon != nil ? "horizon" : "unscheduled"
@@ -107,7 +109,7 @@ public enum RoadmapRenderer {
     static func shareJSON(_ share: CompletionShare) -> JSONValue {
         .object([
             "items": .integer(share.items), "doneItems": .integer(share.doneItems),
-            "points": number(share.points), "donePoints": number(share.donePoints),
+            "points": .finiteNumber(share.points), "donePoints": .finiteNumber(share.donePoints),
         ])
     }
 
@@ -119,11 +121,6 @@ public enum RoadmapRenderer {
         ])
     }
 
-    /// Whole numbers as integers, others as they are.
-    static func number(_ value: Double) -> JSONValue {
-        value.rounded() == value && abs(value) < 1e15 ? .integer(Int(value)) : .number(value)
-    }
-
     static func optional(_ text: String?) -> JSONValue {
         text.map(JSONValue.string) ?? .null
     }
@@ -133,9 +130,5 @@ public enum RoadmapRenderer {
             item.id.description, item.status ?? "no status",
             item.fields["estimate"]?.displayText ?? "-", item.title ?? ""
         )
-    }
-
-    private static func padded(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.count))
     }
 }

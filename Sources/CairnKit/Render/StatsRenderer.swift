@@ -35,15 +35,18 @@ public enum StatsRenderer {
     /// `owners` as arrays of `{"value", "items"}` in the text's order (value
     /// `null` for the items without one), `estimates` with `open`, `done`
     /// and `dropped` each `{"total", "items"}` (totals rounded to two
-    /// decimal places), and `mostLinkedFeedback` as
-    /// `{"id", "title", "feedback": [ids]}`.
+    /// decimal places; null when too large for a number), and
+    /// `mostLinkedFeedback` as `{"id", "title", "feedback": [ids]}`.
     public static func json(_ stats: BacklogStats) throws -> String {
         func counts(_ counts: [BacklogStats.Count]) -> JSONValue {
             .array(
                 counts.map { .object(["value": $0.value.map(JSONValue.string) ?? .null, "items": .integer($0.items)]) })
         }
         let estimates = estimateRows(stats).map { name, estimate in
-            (name, JSONValue.object(["total": jsonNumber(estimate.total), "items": .integer(estimate.items)]))
+            (
+                name,
+                JSONValue.object(["total": .finiteNumber(rounded(estimate.total)), "items": .integer(estimate.items)])
+            )
         }
         let feedback = stats.mostLinkedFeedback.map { entry in
             JSONValue.object([
@@ -112,20 +115,17 @@ public enum StatsRenderer {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
-    /// A total rounded to two decimal places, so that sums of fractions
-    /// print as written (0.1 + 0.2 is 0.3); whole numbers without decimals.
+    /// A total as ``rounded(_:)`` gives it, or `too large` when the sum is
+    /// beyond what a number can hold.
     private static func number(_ value: Double) -> String {
-        switch jsonNumber(value) {
-        case .integer(let whole): return String(whole)
-        case .number(let rounded): return String(rounded)
-        default: return String(value)
-        }
+        value.isFinite ? FieldValue.format(rounded(value)) : "too large"
     }
 
-    private static func jsonNumber(_ value: Double) -> JSONValue {
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return .integer(Int(rounded)) }
-        return .number(rounded)
+    /// A total rounded to two decimal places, so that sums of fractions
+    /// print as written (0.1 + 0.2 is 0.3). Only below 10¹⁵: larger numbers
+    /// have no decimals to round, and multiplying them could overflow.
+    private static func rounded(_ value: Double) -> Double {
+        abs(value) < 1e15 ? (value * 100).rounded() / 100 : value
     }
 
     private static func table(
