@@ -74,6 +74,23 @@ struct ListCommandTests {
         #expect(cairn("list", "--kind", "stroy", in: directory).status == 2)
         #expect(cairn("list", "--priority", "urgent", in: directory).status == 2)
     }
+
+    @Test("control characters never reach the terminal, and wide titles are cut by cells")
+    func hostileTitles() throws {
+        let directory = try BacklogFixture.write([
+            "backlog/stories/US-7-odd.md":
+                "---\nid: US-7\ntitle: \"決済を速く\\e[2J\"\nstatus: draft\nowner: \"eve\\e[31m\"\n---\n"
+        ])
+        let result = cairn("list", "--kind", "story", "--status", "draft", in: directory, isTerminal: true, columns: 64)
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(
+            result.stdout == """
+                ID    KIND   STATUS  PRIORITY  OWNER          TITLE
+                US-1  story  draft   must      alice          Pay with Apple Pay
+                US-7  story  draft   -         eve\\u{1B}[31m  決済を速く\\u{1B}[…
+
+                """)
+    }
 }
 
 /// Runs `cairn` with an argument array, for helpers that build arguments.

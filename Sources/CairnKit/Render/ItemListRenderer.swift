@@ -7,21 +7,25 @@ public enum ItemListRenderer {
 
     /// Columns ID, KIND, STATUS, PRIORITY, OWNER and TITLE, each as wide as
     /// its widest value, separated by two spaces. With `width`, titles are
-    /// cut with `…` so that each line fits in that many characters.
+    /// cut with `…` so that each line fits in that many terminal cells (wide
+    /// characters take two). Text from the backlog goes through
+    /// ``PrintableText``, so no control character reaches the terminal.
     public static func table(_ items: [Item], width: Int? = nil) -> String {
         let header = ["ID", "KIND", "STATUS", "PRIORITY", "OWNER"]
         let rows = items.map { item in
             [item.id.description, item.kind, item.status ?? missing, item.priority ?? missing, item.owner ?? missing]
+                .map { PrintableText.escaped(singleLine($0)) }
         }
         var widths = header.map(\.count)
         for row in rows {
-            for (column, value) in row.enumerated() { widths[column] = max(widths[column], value.count) }
+            for (column, value) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(value)) }
         }
         let prefixWidth = widths.reduce(0, +) + 2 * widths.count
         let titleWidth = width.map { max(minimumTitleWidth, $0 - prefixWidth) }
         var output = line(header, widths, title: "TITLE")
         for (item, row) in zip(items, rows) {
-            output += line(row, widths, title: truncated(singleLine(item.title ?? missing), to: titleWidth))
+            let title = PrintableText.escaped(singleLine(item.title ?? missing))
+            output += line(row, widths, title: titleWidth.map { DisplayWidth.truncated(title, to: $0) } ?? title)
         }
         return output
     }
@@ -61,14 +65,9 @@ public enum ItemListRenderer {
     private static func line(_ values: [String], _ widths: [Int], title: String) -> String {
         var output = ""
         for (value, width) in zip(values, widths) {
-            output += value + String(repeating: " ", count: width - value.count + 2)
+            output += DisplayWidth.padded(value, to: width + 2)
         }
         return output + title + "\n"
-    }
-
-    static func truncated(_ text: String, to width: Int?) -> String {
-        guard let width, text.count > width else { return text }
-        return text.prefix(width - 1) + "…"
     }
 
     /// `text` on one line, for a table cell or a heading: each run of line
