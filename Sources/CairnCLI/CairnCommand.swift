@@ -98,9 +98,9 @@ struct RootCommand: ParsableCommand {
             """,
         version: CairnCommand.version,
         subcommands: [
+            CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, RulesCommand.self,
             InitCommand.self, NewCommand.self, SetCommand.self, LinkCommand.self, UnlinkCommand.self,
-            RenameCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self,
-            RulesCommand.self, HooksCommand.self,
+            RenameCommand.self, HooksCommand.self,
             RankCommand.self, ReadyCommand.self, BlockedCommand.self, PlanCommand.self, RoadmapCommand.self,
             OKRCommand.self, BoardCommand.self, StatsCommand.self,
         ])
