@@ -56,6 +56,12 @@ public struct CommandContext: Sendable {
         isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
     }
 
+    /// The width tables are cut to: the terminal's, or none when the output
+    /// goes to a file or a pipe.
+    var tableWidth: Int? {
+        isTerminal ? columns : nil
+    }
+
     func write(_ text: String) {
         console.write(text, to: .standardOutput)
     }

@@ -39,6 +39,26 @@ struct RankingOptions: ParsableArguments {
     func order(for backlog: Backlog) -> RankingOrder {
         RankingOrder(backlog: backlog, by: by)
     }
+
+    /// The backlog as `--root`, `--staged` and `--rev` say, and the kinds to plan.
+    func load(_ backlogOptions: BacklogOptions, _ snapshotOptions: SnapshotOptions, in context: CommandContext)
+        throws -> (backlog: Backlog, scope: RankingScope)
+    {
+        let backlog = try Workspace(options: backlogOptions, origin: snapshotOptions.origin, context: context).load()
+        return (backlog, try scope(for: backlog))
+    }
+
+    /// Writes ranked items, as `cairn rank` and `cairn ready` list them, in `format`.
+    func write(_ items: [RankedItem], as format: PlanningFormat, in graph: BacklogGraph, to context: CommandContext)
+        throws
+    {
+        switch format {
+        case .table: context.write(RankingRenderer.table(items, in: graph, width: context.tableWidth))
+        case .markdown: context.write(RankingRenderer.markdown(items, in: graph))
+        case .json: context.write(try RankingRenderer.json(items, by: by, in: graph))
+        case .csv: context.write(RankingRenderer.csv(items, in: graph))
+        }
+    }
 }
 
 /// The part of every planning command's help that explains the order.

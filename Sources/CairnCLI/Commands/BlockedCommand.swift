@@ -31,14 +31,13 @@ struct BlockedCommand: ContextualCommand {
     @OptionGroup var snapshotOptions: SnapshotOptions
 
     func execute(in context: CommandContext) throws -> Int32 {
-        let backlog = try Workspace(options: backlogOptions, origin: snapshotOptions.origin, context: context).load()
-        let scope = try rankingOptions.scope(for: backlog)
+        let (backlog, scope) = try rankingOptions.load(backlogOptions, snapshotOptions, in: context)
         let items = Readiness(backlog: backlog, order: rankingOptions.order(for: backlog), scope: scope).blocked()
         switch format {
         case .table:
             context.write(
                 ReadinessBlockedRenderer.table(
-                    items, in: backlog.graph, width: context.isTerminal ? context.columns : nil))
+                    items, in: backlog.graph, width: context.tableWidth))
         case .markdown: context.write(ReadinessBlockedRenderer.markdown(items, in: backlog.graph))
         case .json: context.write(try ReadinessBlockedRenderer.json(items, in: backlog.graph))
         case .csv: context.write(ReadinessBlockedRenderer.csv(items, in: backlog.graph))

@@ -65,7 +65,7 @@ struct BoardCommand: ContextualCommand {
         let board = Board(backlog.graph.items, by: by, filter: filter, configuration: backlog.configuration)
         switch format {
         case .text:
-            let width = width ?? (context.isTerminal ? context.columns : nil) ?? 80
+            let width = width ?? context.tableWidth ?? 80
             context.write(BoardTextRenderer.render(board, width: width, colour: context.usesColour))
         case .markdown:
             context.write(BoardMarkdownRenderer.render(board))

@@ -33,7 +33,7 @@ struct ListCommand: ContextualCommand {
         let items = backlog.graph.items.filter(filter.matches)
         switch format {
         case .table:
-            context.write(ItemListRenderer.table(items, width: context.isTerminal ? context.columns : nil))
+            context.write(ItemListRenderer.table(items, width: context.tableWidth))
         case .json:
             context.write(try ItemListRenderer.json(items))
         case .csv:

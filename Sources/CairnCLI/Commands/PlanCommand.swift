@@ -37,13 +37,12 @@ struct PlanCommand: ContextualCommand {
     @OptionGroup var snapshotOptions: SnapshotOptions
 
     func execute(in context: CommandContext) throws -> Int32 {
-        let backlog = try Workspace(options: backlogOptions, origin: snapshotOptions.origin, context: context).load()
-        let scope = try rankingOptions.scope(for: backlog)
+        let (backlog, scope) = try rankingOptions.load(backlogOptions, snapshotOptions, in: context)
         let plan = PlanOrder(backlog: backlog, order: rankingOptions.order(for: backlog), scope: scope)
         switch format {
         case .table:
             context.write(
-                PlanOrderRenderer.table(plan, in: backlog.graph, width: context.isTerminal ? context.columns : nil))
+                PlanOrderRenderer.table(plan, in: backlog.graph, width: context.tableWidth))
         case .markdown: context.write(PlanOrderRenderer.markdown(plan, in: backlog.graph))
         case .json: context.write(try PlanOrderRenderer.json(plan, by: rankingOptions.by, in: backlog.graph))
         case .csv: context.write(PlanOrderRenderer.csv(plan, in: backlog.graph))

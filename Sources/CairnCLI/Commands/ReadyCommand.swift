@@ -43,21 +43,13 @@ struct ReadyCommand: ContextualCommand {
     }
 
     func execute(in context: CommandContext) throws -> Int32 {
-        let backlog = try Workspace(options: backlogOptions, origin: snapshotOptions.origin, context: context).load()
-        let scope = try rankingOptions.scope(for: backlog)
+        let (backlog, scope) = try rankingOptions.load(backlogOptions, snapshotOptions, in: context)
         let readiness = Readiness(backlog: backlog, order: rankingOptions.order(for: backlog), scope: scope)
         var items = readiness.ready().filter {
             owner.isEmpty || owner.contains(backlog.graph.items[$0.node].owner ?? "")
         }
         if let limit { items = Array(items.prefix(limit)) }
-        switch format {
-        case .table:
-            context.write(
-                RankingRenderer.table(items, in: backlog.graph, width: context.isTerminal ? context.columns : nil))
-        case .markdown: context.write(RankingRenderer.markdown(items, in: backlog.graph))
-        case .json: context.write(try RankingRenderer.json(items, by: rankingOptions.by, in: backlog.graph))
-        case .csv: context.write(RankingRenderer.csv(items, in: backlog.graph))
-        }
+        try rankingOptions.write(items, as: format, in: backlog.graph, to: context)
         return 0
     }
 }
