@@ -22,7 +22,8 @@ public struct ChangeOverlaySource: BacklogSource {
         } catch SourceError.missingDirectory where exists(directory) {
             entries = []
         }
-        for (path, bytes) in changes.writes where Self.isListed(path, under: directory, ignoring: ignore) {
+        let rules = BacklogListingRules(backlogPrefix: directory, ignore: ignore)
+        for (path, bytes) in changes.writes where rules.lists(path) {
             entries.append(SourceEntry(path: path, size: bytes.count))
         }
         return entries.sorted { $0.path < $1.path }
@@ -39,25 +40,5 @@ public struct ChangeOverlaySource: BacklogSource {
         if changes.deletions.contains(path) { return false }
         if changes.writes.keys.contains(where: { $0.hasPrefix(path + "/") }) { return true }
         return base.exists(path)
-    }
-
-    /// Whether a listing of `directory` would include `path`: a Markdown file
-    /// below it, with no hidden component, not matched by an ignore glob at
-    /// any level (globs are relative to `directory`).
-    private static func isListed(_ path: String, under directory: String, ignoring ignore: [GlobPattern]) -> Bool {
-        guard path.hasSuffix(".md") || path.hasSuffix(".markdown") else { return false }
-        let relative: Substring
-        if directory.isEmpty {
-            relative = Substring(path)
-        } else {
-            guard path.hasPrefix(directory + "/") else { return false }
-            relative = path.dropFirst(directory.count + 1)
-        }
-        let components = relative.split(separator: "/")
-        guard !components.contains(where: { $0.hasPrefix(".") }) else { return false }
-        return !components.indices.contains { index in
-            let prefix = components[...index].joined(separator: "/")
-            return ignore.contains { $0.matches(prefix) }
-        }
     }
 }

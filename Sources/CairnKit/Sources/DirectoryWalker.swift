@@ -7,17 +7,14 @@ import Foundation
 /// directory reached twice through links is walked once.
 struct DirectoryWalker {
     let repositoryRoot: String
-    /// The backlog directory relative to the repository root; ignore globs
-    /// are matched relative to it.
-    let backlogPrefix: String
-    let ignore: [GlobPattern]
+    /// Which entries the listing holds.
+    let rules: BacklogListingRules
     private(set) var entries: [SourceEntry] = []
     private var visitedDirectories: Set<String> = []
 
     init(repositoryRoot: String, backlogPrefix: String, ignore: [GlobPattern]) {
         self.repositoryRoot = repositoryRoot
-        self.backlogPrefix = backlogPrefix
-        self.ignore = ignore
+        rules = BacklogListingRules(backlogPrefix: backlogPrefix, ignore: ignore)
     }
 
     mutating func walk(absolute: String, relative: String) {
@@ -27,10 +24,10 @@ struct DirectoryWalker {
             entries.append(SourceEntry(path: relative, problem: .unreadable(reason: "cannot list the directory")))
             return
         }
-        for name in names where !name.hasPrefix(".") {
+        for name in names where !BacklogListingRules.isHidden(name) {
             let childAbsolute = absolute + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
-            guard !isIgnored(childRelative) else { continue }
+            guard !rules.isIgnored(childRelative) else { continue }
             visit(absolute: childAbsolute, relative: childRelative)
         }
     }
@@ -55,23 +52,25 @@ struct DirectoryWalker {
         case S_IFDIR:
             walk(absolute: absolute, relative: relative)
         case S_IFREG:
-            if isMarkdown(relative) { entries.append(SourceEntry(path: relative, size: Int(info.st_size))) }
+            if BacklogListingRules.isMarkdown(relative) {
+                entries.append(SourceEntry(path: relative, size: Int(info.st_size)))
+            }
         default:
-            if isMarkdown(relative) { entries.append(Self.special(relative, mode: info.st_mode)) }
+            if BacklogListingRules.isMarkdown(relative) { entries.append(Self.special(relative, mode: info.st_mode)) }
         }
     }
 
     private mutating func visitLink(absolute: String, relative: String) {
         let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
         guard target.isWithin(repositoryRoot) else {
-            if isMarkdown(relative) || isDirectory(target) {
+            if BacklogListingRules.isMarkdown(relative) || isDirectory(target) {
                 entries.append(SourceEntry(path: relative, problem: .symlinkOutsideRepository(target: target)))
             }
             return
         }
         var info = stat()
         guard stat(absolute, &info) == 0 else {
-            if isMarkdown(relative) {
+            if BacklogListingRules.isMarkdown(relative) {
                 entries.append(
                     SourceEntry(path: relative, problem: .unreadable(reason: "the symbolic link is broken or loops")))
             }
@@ -93,18 +92,9 @@ struct DirectoryWalker {
         return SourceEntry(path: relative, problem: .unreadable(reason: "it is \(what)"))
     }
 
-    private func isMarkdown(_ path: String) -> Bool {
-        path.hasSuffix(".md") || path.hasSuffix(".markdown")
-    }
-
     private func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    private func isIgnored(_ relative: String) -> Bool {
-        guard !ignore.isEmpty else { return false }
-        let withinBacklog = backlogPrefix.isEmpty ? relative : String(relative.dropFirst(backlogPrefix.count + 1))
-        return ignore.contains { $0.matches(withinBacklog) }
-    }
 }

@@ -8,17 +8,14 @@ import Foundation
 /// other repositories, not files, and are passed over.
 struct SnapshotWalker {
     let resolver: SnapshotPathResolver
-    /// The backlog directory relative to the repository root; ignore globs
-    /// are matched relative to it.
-    let backlogPrefix: String
-    let ignore: [GlobPattern]
+    /// Which entries the listing holds.
+    let rules: BacklogListingRules
     private(set) var entries: [SourceEntry] = []
     private var visitedDirectories: Set<String> = []
 
     init(resolver: SnapshotPathResolver, backlogPrefix: String, ignore: [GlobPattern]) {
         self.resolver = resolver
-        self.backlogPrefix = backlogPrefix
-        self.ignore = ignore
+        rules = BacklogListingRules(backlogPrefix: backlogPrefix, ignore: ignore)
     }
 
     /// Walks the folder at `real` (links resolved), listing what it holds
@@ -35,9 +32,9 @@ struct SnapshotWalker {
         }
         for child in children {
             let name = Self.lastComponent(of: child.path)
-            guard !name.hasPrefix(".") else { continue }
+            guard !BacklogListingRules.isHidden(name) else { continue }
             let childRelative = relative.isEmpty ? name : relative + "/" + name
-            guard !isIgnored(childRelative) else { continue }
+            guard !rules.isIgnored(childRelative) else { continue }
             visit(child, relative: childRelative)
         }
     }
@@ -49,7 +46,7 @@ struct SnapshotWalker {
         case .entry(let entry):
             switch entry.mode {
             case .regular, .executable:
-                if isMarkdown(relative) { entries.append(SourceEntry(path: relative)) }
+                if BacklogListingRules.isMarkdown(relative) { entries.append(SourceEntry(path: relative)) }
             case .symlink:
                 visitLink(entry, relative: relative)
             case .submodule:
@@ -63,18 +60,18 @@ struct SnapshotWalker {
         do {
             resolution = try resolver.resolve(link.path)
         } catch {
-            if isMarkdown(relative) {
+            if BacklogListingRules.isMarkdown(relative) {
                 entries.append(SourceEntry(path: relative, problem: .unreadable(reason: "\(error)")))
             }
             return
         }
         switch resolution {
         case .outside(let target) where resolver.leadsSomewhere(target):
-            if isMarkdown(relative) || isDirectoryOutside(target) {
+            if BacklogListingRules.isMarkdown(relative) || isDirectoryOutside(target) {
                 entries.append(SourceEntry(path: relative, problem: .symlinkOutsideRepository(target: target)))
             }
         case .outside, .loop, .inside(_, nil):
-            if isMarkdown(relative) {
+            if BacklogListingRules.isMarkdown(relative) {
                 entries.append(
                     SourceEntry(path: relative, problem: .unreadable(reason: "the symbolic link is broken or loops")))
             }
@@ -87,10 +84,6 @@ struct SnapshotWalker {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 
-    private func isMarkdown(_ path: String) -> Bool {
-        path.hasSuffix(".md") || path.hasSuffix(".markdown")
-    }
-
     /// Whether a link's target outside the repository is a folder on this
     /// machine; the working tree source reports links to folders outside
     /// whatever their name, and so does this walker.
@@ -100,9 +93,4 @@ struct SnapshotWalker {
             && isDirectory.boolValue
     }
 
-    private func isIgnored(_ relative: String) -> Bool {
-        guard !ignore.isEmpty else { return false }
-        let withinBacklog = backlogPrefix.isEmpty ? relative : String(relative.dropFirst(backlogPrefix.count + 1))
-        return ignore.contains { $0.matches(withinBacklog) }
-    }
 }
