@@ -23,16 +23,9 @@ public struct ConfigurationLoader {
     public func load(_ source: SourceText) -> (Configuration, [ConfigurationProblem]) {
         var reader = Reader(knownRuleIDs: knownRuleIDs)
         switch YAMLReader.read(Substring(source.text), firstLine: 1, in: source) {
-        case .failure(.syntax(let message, let location)):
-            reader.problems.append(
-                ConfigurationProblem(message: "cairn.yml is not valid YAML: \(message)", location: location))
-        case .failure(.tooManyNodes(let limit)):
-            reader.problems.append(
-                ConfigurationProblem(
-                    message: "cairn.yml expands to more than \(limit) YAML nodes", location: .startOfFile))
-        case .failure(.tooDeep(let limit, let location)):
-            reader.problems.append(
-                ConfigurationProblem(message: "cairn.yml nests more than \(limit) levels deep", location: location))
+        case .failure(let failure):
+            let problem = failure.problem(about: "cairn.yml", firstLine: 1)
+            reader.problems.append(ConfigurationProblem(message: problem.message, location: problem.location))
         case .success(nil):
             break
         case .success(let root?):

@@ -43,13 +43,9 @@ struct EditableItemText {
             node = read
         case .failure(.syntax(let message, let location)):
             throw .unreadableFrontMatter(message: message, location: location)
-        case .failure(.tooManyNodes(let limit)):
-            throw .unreadableFrontMatter(
-                message: "it expands to more than \(limit) YAML nodes",
-                location: SourcePosition(line: split.yamlFirstLine, column: 1))
-        case .failure(.tooDeep(let limit, let location)):
-            throw .unreadableFrontMatter(
-                message: "it nests lists or mappings more than \(limit) levels deep", location: location)
+        case .failure(let failure):
+            let problem = failure.problem(about: "it", firstLine: split.yamlFirstLine)
+            throw .unreadableFrontMatter(message: problem.message, location: problem.location)
         }
         switch node?.value {
         case nil: pairs = []

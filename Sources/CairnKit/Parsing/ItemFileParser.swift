@@ -39,19 +39,9 @@ public enum ItemFileParser {
         case .failure(.syntax(let message, let location)):
             file.problems.append(.frontMatterSyntax(message: message, location: location))
             return file
-        case .failure(.tooManyNodes(let limit)):
-            file.problems.append(
-                .frontMatterSyntax(
-                    message:
-                        "front matter expands to more than \(limit) YAML nodes; anchors and aliases that expand without bound are refused",
-                    location: SourcePosition(line: split.yamlFirstLine, column: 1)))
-            return file
-        case .failure(.tooDeep(let limit, let location)):
-            file.problems.append(
-                .frontMatterSyntax(
-                    message:
-                        "front matter nests lists or mappings more than \(limit) levels deep; such YAML is refused",
-                    location: location))
+        case .failure(let failure):
+            let problem = failure.problem(about: "front matter", firstLine: split.yamlFirstLine)
+            file.problems.append(.frontMatterSyntax(message: problem.message, location: problem.location))
             return file
         }
 

@@ -131,3 +131,22 @@ public enum YAMLReader {
         }
     }
 }
+
+extension YAMLReadFailure {
+    /// The failure as a sentence about `subject` (`front matter`,
+    /// `cairn.yml`) and where it is; `firstLine` is the line the YAML starts
+    /// on, for failures that belong to the whole document.
+    func problem(about subject: String, firstLine: Int) -> (message: String, location: SourcePosition) {
+        switch self {
+        case .syntax(let message, let location):
+            return ("\(subject) is not valid YAML: \(message)", location)
+        case .tooManyNodes(let limit):
+            return (
+                "\(subject) expands to more than \(limit) YAML nodes; anchors and aliases that expand without bound are refused",
+                SourcePosition(line: firstLine, column: 1)
+            )
+        case .tooDeep(let limit, let location):
+            return ("\(subject) nests lists or mappings more than \(limit) levels deep; such YAML is refused", location)
+        }
+    }
+}

@@ -38,7 +38,7 @@ struct EditErrorTests {
             "---\nid: US-1\nx: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "\n---\n"
         #expect(
             throws: ItemTextEditError.unreadableFrontMatter(
-                message: "it nests lists or mappings more than 64 levels deep",
+                message: "it nests lists or mappings more than 64 levels deep; such YAML is refused",
                 location: SourcePosition(line: 3, column: 1))
         ) {
             try set(deep)
@@ -48,7 +48,9 @@ struct EditErrorTests {
             "---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b \(ten("a"))\nc: &c \(ten("b"))\nd: &d \(ten("c"))\n---\n"
         #expect(
             throws: ItemTextEditError.unreadableFrontMatter(
-                message: "it expands to more than 10000 YAML nodes", location: SourcePosition(line: 2, column: 1))
+                message:
+                    "it expands to more than 10000 YAML nodes; anchors and aliases that expand without bound are refused",
+                location: SourcePosition(line: 2, column: 1))
         ) {
             try set(bomb)
         }
