@@ -98,7 +98,8 @@ struct RootCommand: ParsableCommand {
             """,
         version: CairnCommand.version,
         subcommands: [
-            CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, RulesCommand.self,
+            CheckCommand.self, DiffCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self,
+            RulesCommand.self,
             InitCommand.self, NewCommand.self, SetCommand.self, LinkCommand.self, UnlinkCommand.self,
             RenameCommand.self, HooksCommand.self,
             RankCommand.self, ReadyCommand.self, BlockedCommand.self, PlanCommand.self, RoadmapCommand.self,

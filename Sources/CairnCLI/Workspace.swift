@@ -58,6 +58,12 @@ struct Workspace {
 
     /// Reads and parses the backlog.
     func load() throws -> Backlog {
+        try load(from: source)
+    }
+
+    /// Reads and parses the backlog from `source` (another snapshot of the
+    /// same repository), with the same backlog root.
+    func load(from source: any BacklogSource) throws -> Backlog {
         do {
             return try BacklogLoader().load(from: source, root: backlogRoot)
         } catch let error as SourceError {

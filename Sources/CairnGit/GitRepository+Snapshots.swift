@@ -30,30 +30,15 @@ extension GitRepository {
     public func snapshot(of revision: String) throws -> GitSnapshot {
         access.lock()
         defer { access.unlock() }
-        var object: OpaquePointer?
-        let code = git_revparse_single(&object, handle, revision)
-        defer { git_object_free(object) }
-        switch code {
-        case 0: break
-        case GIT_ENOTFOUND.rawValue, GIT_EUNBORNBRANCH.rawValue, GIT_EINVALIDSPEC.rawValue:
-            let unborn = git_repository_head_unborn(handle) == 1 ? ": the repository has no commits yet" : ""
-            throw GitError(code: code, message: "unknown revision '\(revision)'\(unborn)")
-        case GIT_EAMBIGUOUS.rawValue:
-            throw GitError(code: code, message: "ambiguous revision '\(revision)': \(GitError.lastMessage() ?? "")")
-        default:
-            try GitError.check(code, "git_revparse_single")
+        return try withCommit(revision) { commit in
+            var tree: OpaquePointer?
+            try GitError.check(git_commit_tree(&tree, commit), "git_commit_tree")
+            defer { git_tree_free(tree) }
+            let commitID = git_commit_id(commit).map { GitSnapshot.hex($0.pointee) }
+            return GitSnapshot(
+                repository: self, name: revision, commitID: commitID,
+                folders: ["": GitSnapshot.treeChildren(of: tree)])
         }
-        var commit: OpaquePointer?
-        guard git_object_peel(&commit, object, GIT_OBJECT_COMMIT) == 0 else {
-            throw GitError(code: GIT_EPEEL.rawValue, message: "revision '\(revision)' is not a commit")
-        }
-        defer { git_object_free(commit) }
-        var tree: OpaquePointer?
-        try GitError.check(git_commit_tree(&tree, commit), "git_commit_tree")
-        defer { git_tree_free(tree) }
-        let commitID = git_commit_id(commit).map { GitSnapshot.hex($0.pointee) }
-        return GitSnapshot(
-            repository: self, name: revision, commitID: commitID, folders: ["": GitSnapshot.treeChildren(of: tree)])
     }
 
     /// Runs `body` with the repository's index, holding the lock.

@@ -20,7 +20,8 @@ public enum JSONDiagnosticRenderer {
         var summary: DiagnosticSummary
     }
 
-    private struct Entry: Encodable {
+    /// One diagnostic as JSON; `cairn diff` writes the same entries.
+    struct Entry: Encodable {
         var file: String
         var line: Int
         var column: Int
@@ -42,7 +43,7 @@ public enum JSONDiagnosticRenderer {
         }
     }
 
-    private struct Note: Encodable {
+    struct Note: Encodable {
         var file: String
         var line: Int
         var column: Int
