@@ -113,6 +113,29 @@ struct DiffHistoryTests {
         #expect((try history.diffJSON(["main"])["conflicts"] as? NSArray)?.count == 0)
     }
 
+    @Test("the same item added on both sides, as a cherry-pick leaves it, is no conflict")
+    func cherryPick() throws {
+        let history = try DiffHistory(DiffCommandTests.base)
+        try history.git("checkout", "--quiet", "-b", "feature")
+        try history.commit(
+            [
+                "backlog/stories/US-42-gift-cards.md":
+                    "---\nid: US-42\ntitle: Gift cards\nstatus: draft\npriority: could\n---\n"
+            ],
+            "feature takes US-42")
+        let picked = try history.commitID("feature")
+        try history.git("checkout", "--quiet", "main")
+        try history.commit(
+            ["backlog/stories/US-2-cart.md": "---\nid: US-2\ntitle: Basket\nstatus: done\npriority: should\n---\n"],
+            "main moves on")
+        try history.git("cherry-pick", picked)
+        try history.git("checkout", "--quiet", "feature")
+        let report = try history.diffJSON(["main...feature"])
+        #expect((report["conflicts"] as? NSArray)?.count == 0)
+        #expect(Self.ids(report, "added") == ["US-42"])
+        #expect(Self.ids(try history.diffJSON(["main", "feature"]), "added").isEmpty)
+    }
+
     @Test("--fail-on new-errors fails only on errors the branch introduces, not on those it inherits")
     func failOnNewErrors() throws {
         let history = try DiffHistory(DiffCommandTests.base)  // US-6 has a dangling reference on main
