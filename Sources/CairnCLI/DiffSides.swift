@@ -34,18 +34,30 @@ struct DiffSides {
             let headRevision: String?
             switch range.head {
             case .workingTree:
-                head = Side(source: workingTree, endpoint: .init(name: "the working tree", commit: nil))
+                head = Side(
+                    source: OptionalBacklogSource(workingTree), endpoint: .init(name: "the working tree", commit: nil))
                 headRevision = repository.resolvesToCommit("HEAD") ? "HEAD" : nil
             case .revision(let revision):
                 head = try Self.snapshotSide(revision, in: repository)
                 headRevision = revision
             }
             baseTip = try Self.snapshotSide(baseCommit, named: baseName, in: repository)
-            mergeBase = try headRevision.flatMap { try repository.mergeBase(of: baseCommit, and: $0) }
+            let headName = headRevision ?? "HEAD"
+            do {
+                mergeBase = try headRevision.flatMap { try repository.mergeBase(of: baseCommit, and: $0) }
+            } catch is GitError where !range.usesMergeBase {
+                // A shallow clone may lack the history; BASE..HEAD needs it
+                // only to find id conflicts, which are then not looked for.
+                mergeBase = nil
+            } catch let error as GitError {
+                throw CommandFailure.usage(
+                    "cannot find the merge base of \(baseName) and \(headName): \(error.message); "
+                        + "a shallow clone needs its history first (git fetch --unshallow)")
+            }
             if range.usesMergeBase {
                 guard let mergeBase else {
                     throw CommandFailure.usage(
-                        "\(baseName) and \(headRevision ?? "HEAD") share no history, so they have no merge base")
+                        "\(baseName) and \(headName) share no history, so they have no merge base")
                 }
                 base = try Self.snapshotSide(
                     mergeBase, named: "the merge base of \(baseName) and \(headRevision ?? "HEAD")", in: repository)
@@ -77,8 +89,9 @@ struct DiffSides {
         } catch let error as GitError {
             throw CommandFailure.usage(error.message)
         }
+        let source = GitSnapshotSource(snapshot: snapshot, workingTree: repository.workingDirectory)
         return Side(
-            source: GitSnapshotSource(snapshot: snapshot, workingTree: repository.workingDirectory),
+            source: OptionalBacklogSource(source),
             endpoint: .init(name: name ?? revision, commit: snapshot.commitID))
     }
 }

@@ -59,6 +59,11 @@ struct DiffCommand: ContextualCommand {
         let checker = BacklogChecker(today: try context.currentDate())
         let base = try workspace.load(from: sides.base.source)
         let head = try workspace.load(from: sides.head.source)
+        // A side may predate the backlog (it then has no items); both cannot.
+        guard sides.base.source.exists(base.root) || sides.head.source.exists(head.root) else {
+            throw CommandFailure.io(
+                "backlog directory \(head.root.isEmpty ? "." : head.root) exists on neither side of the diff")
+        }
         var conflicts: [IDConflict] = []
         if let mergeBase = sides.mergeBase, mergeBase != sides.baseTip.endpoint.commit {
             let tip = range.usesMergeBase ? try workspace.load(from: sides.baseTip.source) : base
@@ -77,7 +82,7 @@ struct DiffCommand: ContextualCommand {
                     diff, endpoints: sides.endpoints, base: SourceLookup(backlog: base),
                     head: SourceLookup(backlog: head)))
         case .markdown:
-            context.write(DiffMarkdownRenderer.render(diff, endpoints: sides.endpoints, in: head, base: base))
+            context.write(DiffMarkdownRenderer().render(diff, endpoints: sides.endpoints, in: head, base: base))
         case .json:
             context.write(try DiffJSONRenderer.render(diff, endpoints: sides.endpoints))
         }

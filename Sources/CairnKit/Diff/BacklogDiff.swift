@@ -10,6 +10,9 @@ public struct BacklogDiff: Sendable {
     public var added: [DiffItem]
     /// Items only the base side has.
     public var removed: [DiffItem]
+    /// Items whose file the head side still has but which no longer parse
+    /// into an item; the diagnostics say why.
+    public var broken: [DiffItem]
     /// Items that moved to another file, or whose id changed while their
     /// content stayed (`cairn rename`).
     public var renamed: [ItemRename]
@@ -26,7 +29,7 @@ public struct BacklogDiff: Sendable {
 
     /// Whether the two sides hold the same backlog.
     public var isEmpty: Bool {
-        added.isEmpty && removed.isEmpty && renamed.isEmpty && changed.isEmpty && links.isEmpty
+        added.isEmpty && removed.isEmpty && broken.isEmpty && renamed.isEmpty && changed.isEmpty && links.isEmpty
             && introduced.isEmpty && resolved.isEmpty && conflicts.isEmpty
     }
 
@@ -139,8 +142,24 @@ public struct IDConflict: Hashable, Sendable {
     /// A free id to move the head side's item to.
     public var suggestedID: ItemID
 
-    /// The command that moves the head side's item to ``suggestedID``.
+    public init(id: ItemID, base: DiffItem, head: DiffItem, suggestedID: ItemID) {
+        self.id = id
+        self.base = base
+        self.head = head
+        self.suggestedID = suggestedID
+    }
+
+    /// The command, run from the repository root, that moves the head
+    /// side's item to ``suggestedID``; the path is quoted for a POSIX shell
+    /// when it needs to be.
     public var suggestion: String {
-        "cairn rename \(head.path) \(suggestedID)"
+        "cairn rename \(Self.shellQuoted(head.path)) \(suggestedID)"
+    }
+
+    private static func shellQuoted(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_./".unicodeScalars.contains($0))
+        }
+        return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -49,10 +49,15 @@ public struct BacklogDiffer: Sendable {
 
         let movedPaths = Dictionary(
             renamed.map { ($0.from.path, $0.to.path) }, uniquingKeysWith: { first, _ in first })
-        let delta = DiagnosticDelta(base: base.diagnostics, head: head.diagnostics, movedPaths: movedPaths)
+        let renamedIDs = Dictionary(
+            renamed.filter { $0.from.id != $0.to.id }.map { ($0.from.id.description, $0.to.id.description) },
+            uniquingKeysWith: { first, _ in first })
+        let delta = DiagnosticDelta(
+            base: base.diagnostics, head: head.diagnostics, movedPaths: movedPaths, renamedIDs: renamedIDs)
         return BacklogDiff(
             added: pairing.added.map(DiffItem.init).sorted(by: Self.byIDAndPath),
             removed: pairing.removed.map(DiffItem.init).sorted(by: Self.byIDAndPath),
+            broken: pairing.broken.map(DiffItem.init).sorted(by: Self.byIDAndPath),
             renamed: renamed.sorted { Self.byIDAndPath($0.to, $1.to) },
             changed: changed.sorted { Self.byIDAndPath($0.item, $1.item) },
             links: links.sorted(by: Self.linkOrder),

@@ -3,6 +3,7 @@
 public struct DiffSummary: Hashable, Sendable, Encodable {
     public var added: Int
     public var removed: Int
+    public var broken: Int
     public var renamed: Int
     public var changed: Int
     public var linksAdded: Int
@@ -15,6 +16,7 @@ public struct DiffSummary: Hashable, Sendable, Encodable {
     public init(_ diff: BacklogDiff) {
         added = diff.added.count
         removed = diff.removed.count
+        broken = diff.broken.count
         renamed = diff.renamed.count
         changed = diff.changed.count
         linksAdded = diff.links.count { $0.change == .added }

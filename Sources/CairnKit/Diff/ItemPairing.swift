@@ -2,7 +2,9 @@
 ///
 /// Items pair by id; when a side holds an id twice, the files at the same
 /// path pair first. Of the rest, a removed and an added item with the same
-/// kind, title and body are one item under a new id. A conflicting id (one
+/// kind, title and body are one item under a new id, and so are a removed
+/// and an added item in the same file. A removed item whose file is still
+/// there but defines no item any more is broken, not removed. A conflicting id (one
 /// both sides took for different items) on both sides pairs with nothing
 /// and is neither added nor removed: it is reported as a conflict.
 struct ItemPairing {
@@ -15,6 +17,8 @@ struct ItemPairing {
     private(set) var pairs: [(base: Version, head: Version)] = []
     private(set) var added: [Item] = []
     private(set) var removed: [Item] = []
+    /// Items whose file the head side still has, but which no longer parse.
+    private(set) var broken: [Item] = []
 
     private let base: Backlog
     private let head: Backlog
@@ -67,6 +71,19 @@ struct ItemPairing {
             pair(old[0], new[0])
             pairedOld.insert(old[0].file.path)
             pairedNew.insert(new[0].file.path)
+        }
+        let unpairedNew = Dictionary(
+            newEntries.filter { !pairedNew.contains($0.file.path) }.map { ($0.file.path, $0) },
+            uniquingKeysWith: { first, _ in first })
+        for old in oldEntries where !pairedOld.contains(old.file.path) {
+            if let new = unpairedNew[old.file.path] {
+                pair(old, new)
+                pairedOld.insert(old.file.path)
+                pairedNew.insert(new.file.path)
+            } else if let file = head.file(at: old.file.path), file.item == nil {
+                broken.append(old.item)
+                pairedOld.insert(old.file.path)
+            }
         }
         removed = oldEntries.filter { !pairedOld.contains($0.file.path) }.map(\.item)
         added = newEntries.filter { !pairedNew.contains($0.file.path) }.map(\.item)

@@ -1,6 +1,7 @@
 /// Renders a diff as one JSON object for scripts and bots, keys sorted:
 ///
-/// `added`, `removed` (items: `id`, `kind`, `title`, `status`, `path`),
+/// `added`, `removed`, `broken` (items: `id`, `kind`, `title`, `status`,
+/// `path`; broken items no longer parse),
 /// `renamed` (`id`, `fromID`, `from`, `to` — paths), `changed` (one entry
 /// per field: `id`, `field`, `from`, `to`, values in their JSON types and
 /// `null` when absent), `body` (`id`, `change`, `section`, `text`), `links`
@@ -24,6 +25,7 @@ public enum DiffJSONRenderer {
         var mergeBase: String?
         var added: [ItemEntry]
         var removed: [ItemEntry]
+        var broken: [ItemEntry]
         var renamed: [RenameEntry]
         var changed: [FieldEntry]
         var body: [BodyEntry]
@@ -39,6 +41,7 @@ public enum DiffJSONRenderer {
             mergeBase = endpoints.mergeBase
             added = diff.added.map(ItemEntry.init)
             removed = diff.removed.map(ItemEntry.init)
+            broken = diff.broken.map(ItemEntry.init)
             renamed = diff.renamed.map(RenameEntry.init)
             changed = diff.changed.flatMap { item in item.fields.map { FieldEntry(id: item.item.id, change: $0) } }
             body = diff.changed.flatMap { item in item.body.map { BodyEntry(id: item.item.id, change: $0) } }
@@ -57,6 +60,7 @@ public enum DiffJSONRenderer {
             try container.encode(mergeBase.map(JSONValue.string) ?? .null, forKey: .mergeBase)
             try container.encode(added, forKey: .added)
             try container.encode(removed, forKey: .removed)
+            try container.encode(broken, forKey: .broken)
             try container.encode(renamed, forKey: .renamed)
             try container.encode(changed, forKey: .changed)
             try container.encode(body, forKey: .body)
@@ -68,7 +72,8 @@ public enum DiffJSONRenderer {
         }
 
         private enum Key: String, CodingKey {
-            case schemaVersion, base, head, mergeBase, added, removed, renamed, changed, body, links, introduced,
+            case schemaVersion, base, head, mergeBase, added, removed, broken, renamed, changed, body, links,
+                introduced,
                 resolved, conflicts, summary
         }
     }

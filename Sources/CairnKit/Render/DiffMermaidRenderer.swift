@@ -2,11 +2,16 @@
 /// `depends_on` link the branch added (a solid arrow labelled `added`) or
 /// removed (a dotted arrow labelled `removed`), and the items at their
 /// ends, labelled `US-12: title` and classed by status as ``MermaidRenderer``
-/// does. `nil` when the branch touched no dependency.
+/// does. `nil` when the branch touched no dependency. At most
+/// ``edgeLimit`` links are drawn — a larger graph is unreadable, and
+/// Mermaid refuses long diagrams — and a comment says how many were not.
 enum DiffMermaidRenderer {
+    static let edgeLimit = 100
+
     static func render(_ diff: BacklogDiff, head: Backlog, base: Backlog) -> String? {
-        let touched = diff.links.filter { $0.type == .dependsOn }
-        guard !touched.isEmpty else { return nil }
+        let all = diff.links.filter { $0.type == .dependsOn }
+        guard !all.isEmpty else { return nil }
+        let touched = all.prefix(edgeLimit)
         var output = "flowchart LR\n"
         for category in StatusCategory.allCases {
             let (fill, stroke) = category.colours
@@ -26,6 +31,9 @@ enum DiffMermaidRenderer {
         for link in touched {
             let arrow = link.change == .added ? "-->|added|" : "-.->|removed|"
             output += "    \(MermaidRenderer.nodeID(link.id)) \(arrow) \(MermaidRenderer.nodeID(link.target))\n"
+        }
+        if all.count > touched.count {
+            output += "    %% \(all.count - touched.count) more changed dependencies are not drawn\n"
         }
         return output
     }

@@ -34,17 +34,22 @@ public struct DiffTextRenderer: Sendable {
                 .bold) + "\n"
         guard !diff.isEmpty else { return output + "No changes to the backlog.\n" }
         output += DiffWording.summary(DiffSummary(diff)) + "\n"
+        let linksByID = Dictionary(grouping: diff.links, by: \.id)
         if !diff.added.isEmpty {
-            output += section("Added", diff.added.map { "+ " + itemLine($0) }, .green)
+            output += section(
+                "Added", diff.added.flatMap { ["+ " + itemLine($0)] + linkLines(linksByID[$0.id] ?? []) }, .green)
         }
         if !diff.removed.isEmpty {
-            output += section("Removed", diff.removed.map { "- " + itemLine($0) }, .red)
+            output += section(
+                "Removed", diff.removed.flatMap { ["- " + itemLine($0)] + linkLines(linksByID[$0.id] ?? []) }, .red)
+        }
+        if !diff.broken.isEmpty {
+            output += section("No longer parse (see the diagnostics)", diff.broken.map { "! " + itemLine($0) }, .red)
         }
         if !diff.renamed.isEmpty {
             output += section("Renamed", diff.renamed.map(renameLine))
         }
         if !diff.changed.isEmpty {
-            let linksByID = Dictionary(grouping: diff.links, by: \.id)
             output += section("Changed", diff.changed.flatMap { changeLines($0, links: linksByID[$0.item.id] ?? []) })
         }
         if !diff.conflicts.isEmpty {
@@ -94,15 +99,15 @@ public struct DiffTextRenderer: Sendable {
         for field in changes.fields where !linkFields.contains(field.field) {
             lines.append("  " + PrintableText.escaped(DiffWording.fieldChange(field)))
         }
-        for link in links {
-            let mark = link.change == .added ? "+" : "-"
-            lines.append(
-                "  " + colourMark("\(mark) \(link.type.name) \(link.target)", link.change == .added ? .green : .red))
-        }
+        lines += linkLines(links)
         for change in changes.body {
             lines.append("  " + PrintableText.escaped(DiffWording.bodyChange(change)))
         }
         return lines
+    }
+
+    private func linkLines(_ links: [LinkChange]) -> [String] {
+        links.map { "  " + colourMark(DiffWording.linkChange($0), $0.change == .added ? .green : .red) }
     }
 
     private func conflictLines(_ conflict: IDConflict) -> [String] {

@@ -4,8 +4,9 @@ enum DiffWording {
     /// `2 added, 1 changed; 1 link added; 1 error introduced, 2 resolved; 1 id conflict`.
     static func summary(_ summary: DiffSummary) -> String {
         let items = [
-            count(summary.added, "added"), count(summary.removed, "removed"), count(summary.renamed, "renamed"),
-            count(summary.changed, "changed"),
+            count(summary.added, "added"), count(summary.removed, "removed"),
+            count(summary.broken, summary.broken == 1 ? "no longer parses" : "no longer parse"),
+            count(summary.renamed, "renamed"), count(summary.changed, "changed"),
         ].compactMap { $0 }
         let links = [
             count(summary.linksAdded, "added", noun: ("link", "links")),
@@ -26,6 +27,11 @@ enum DiffWording {
         guard number > 0 else { return nil }
         let word = noun.map { number == 1 ? $0.0 : $0.1 }
         return [String(number), word, verb.isEmpty ? nil : verb].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// `+ depends_on US-3`, `- relates_to US-9`.
+    static func linkChange(_ link: LinkChange) -> String {
+        "\(link.change == .added ? "+" : "-") \(link.type.name) \(link.target)"
     }
 
     /// `status: ready → done`, `owner: (none) → alice`.

@@ -36,6 +36,12 @@ struct CIWorkflowTests {
         return (clone, [origin, parent])
     }
 
+    /// What GitHub puts in the expressions the workflow's `env` maps use,
+    /// for the pull request of ``pullRequest(breaking:)``.
+    static let pullRequestValues = [
+        "${{ github.base_ref }}": "main", "${{ github.event.pull_request.head.sha }}": "feature",
+    ]
+
     /// Runs `script` with bash as CI services do (`-e -o pipefail`), with the
     /// built `cairn` first on `PATH` and `environment` added.
     static func run(_ script: String, in directory: URL, environment: [String: String]) throws -> Subprocess.Result {
@@ -74,7 +80,7 @@ struct CIWorkflowTests {
                 var environment: [String: String] = ["GITHUB_WORKSPACE": clone.path]
                 for (key, value) in step["env"]?.mapping ?? [:] {
                     guard let name = key.string, let expression = value.string else { continue }
-                    environment[name] = expression == "${{ github.base_ref }}" ? "main" : expression
+                    environment[name] = Self.pullRequestValues[expression] ?? expression
                 }
                 let result = try Self.run(script, in: clone, environment: environment)
                 #expect(result.status <= 1, "\(result.stderr)")
@@ -86,7 +92,7 @@ struct CIWorkflowTests {
                 with: Data(contentsOf: clone.appendingPathComponent("cairn.sarif")))
             #expect((sarif as? NSDictionary)?["version"] as? String == "2.1.0")
             let comment = try String(contentsOf: clone.appendingPathComponent("cairn-diff.md"), encoding: .utf8)
-            #expect(comment.hasPrefix("## Backlog changes: `the merge base of origin/main and HEAD"))
+            #expect(comment.hasPrefix("## Backlog changes: `the merge base of origin/main and feature"))
             #expect(comment.contains("#### US-1 · Pay"))
             _ = keep
         }

@@ -88,6 +88,7 @@ struct DiffCommandTests {
                    "path": "backlog/stories/US-7-vouchers.md"}],
         "removed": [{"id": "US-3", "kind": "story", "title": "Wishlist", "status": "draft",
                      "path": "backlog/stories/US-3-wishlist.md"}],
+        "broken": [],
         "renamed": [
           {"id": "US-5", "fromID": "US-5", "from": "backlog/stories/US-5-profile.md",
            "to": "backlog/account/US-5-profile.md"},
@@ -142,7 +143,7 @@ struct DiffCommandTests {
                  "mergeBase": "\(try history.commitID("main"))",
                  \(Self.featureChanges),
                  "conflicts": [],
-                 "summary": {"added": 1, "removed": 1, "renamed": 2, "changed": 2, "linksAdded": 3,
+                 "summary": {"added": 1, "removed": 1, "broken": 0, "renamed": 2, "changed": 2, "linksAdded": 3,
                              "linksRemoved": 1, "errorsIntroduced": 1, "introduced": 1, "resolved": 1,
                              "conflicts": 0}}
                 """)

@@ -38,7 +38,7 @@ struct DiffHistoryTests {
                  "mergeBase": "\(forkPoint)",
                  \(DiffCommandTests.featureChanges),
                  "conflicts": [],
-                 "summary": {"added": 1, "removed": 1, "renamed": 2, "changed": 2, "linksAdded": 3,
+                 "summary": {"added": 1, "removed": 1, "broken": 0, "renamed": 2, "changed": 2, "linksAdded": 3,
                              "linksRemoved": 1, "errorsIntroduced": 1, "introduced": 1, "resolved": 1,
                              "conflicts": 0}}
                 """)

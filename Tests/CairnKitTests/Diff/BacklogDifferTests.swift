@@ -143,3 +143,85 @@ struct DiffRangeTests {
         #expect(throws: DiffRange.Failure.self) { try DiffRange.parse(["a", ""]) }
     }
 }
+
+/// What the review of `cairn diff` found, each pinned.
+@Suite("BacklogDiffer: renamed ids, broken files, size limits")
+struct BacklogDifferEdgeTests {
+    @Test("a renamed item keeps its old error: it is neither introduced nor resolved")
+    func renamedItemKeepsItsError() throws {
+        // US-45 contains "US-4": only the whole id may be replaced.
+        let dangling = "---\nid: US-4\ntitle: A\nstatus: draft\npriority: must\ndepends_on: [US-45]\n---\n"
+        let diff = try BacklogDifferTests.diff(
+            ["backlog/stories/US-4-a.md": dangling],
+            ["backlog/stories/US-40-a.md": dangling.replacingOccurrences(of: "id: US-4\n", with: "id: US-40\n")])
+        #expect(diff.renamed.map { "\($0.from.id)→\($0.to.id)" } == ["US-4→US-40"])
+        #expect(diff.introduced.isEmpty && diff.resolved.isEmpty)
+        #expect(!diff.introducesErrors)
+    }
+
+    @Test("a new id in the same file pairs the two, even with other edits")
+    func newIDSamePath() throws {
+        let diff = try BacklogDifferTests.diff(
+            [BacklogDifferTests.path: "---\nid: US-1\ntitle: Pay\nstatus: draft\npriority: must\n---\n\nOld.\n"],
+            [BacklogDifferTests.path: "---\nid: US-2\ntitle: Pay\nstatus: ready\npriority: must\n---\n\nNew.\n"])
+        #expect(diff.added.isEmpty && diff.removed.isEmpty)
+        #expect(diff.renamed.map { "\($0.from.id)→\($0.to.id)" } == ["US-1→US-2"])
+        #expect(diff.changed.first?.previousID?.description == "US-1")
+        #expect(diff.changed.first?.fields.map(\.field) == ["status"])
+    }
+
+    @Test("an item whose file no longer parses is broken, not removed")
+    func brokenFile() throws {
+        let diff = try BacklogDifferTests.diff(
+            [BacklogDifferTests.path: BacklogDifferTests.story("")],
+            [BacklogDifferTests.path: "---\nid: US-1\ntitle: [unclosed\n---\n"])
+        #expect(diff.broken.map(\.id.description) == ["US-1"])
+        #expect(diff.removed.isEmpty)
+        #expect(diff.introduced.map(\.rule) == ["front-matter-syntax"])
+    }
+
+    @Test("the suggested rename quotes a path a shell would split")
+    func quotedSuggestion() throws {
+        let item = try #require(
+            try BoardStatsFixture.backlog([
+                "backlog/stories/US-3-my file.md": "---\nid: US-3\ntitle: A\nstatus: draft\npriority: must\n---\n"
+            ]).graph.items.first)
+        let conflict = IDConflict(
+            id: item.id, base: DiffItem(item), head: DiffItem(item), suggestedID: ItemID(prefix: "US", number: 4))
+        #expect(conflict.suggestion == "cairn rename 'backlog/stories/US-3-my file.md' US-4")
+    }
+}
+
+@Suite("DiffMarkdownRenderer: the size of one comment")
+struct DiffMarkdownLimitTests {
+    @Test("past the limit each list says how many entries it left out, and the comment stays within it")
+    func limit() throws {
+        var base: [String: String] = [:]
+        var head: [String: String] = [:]
+        for number in 1...400 {
+            let path = "backlog/stories/US-\(number)-item.md"
+            let text = "---\nid: US-\(number)\ntitle: Item \(number)\nstatus: draft\npriority: must\n---\n"
+            base[path] = text
+            head[path] = text.replacingOccurrences(of: "draft", with: "ready")
+        }
+        let old = try BoardStatsFixture.backlog(base)
+        let new = try BoardStatsFixture.backlog(head)
+        let diff = BacklogDiffer().diff(
+            from: .init(backlog: old, diagnostics: []), to: .init(backlog: new, diagnostics: []))
+        let endpoints = DiffEndpoints(
+            base: .init(name: "main", commit: nil), head: .init(name: "HEAD", commit: nil), mergeBase: nil)
+        let full = DiffMarkdownRenderer().render(diff, endpoints: endpoints, in: new, base: old)
+        #expect(full.contains("#### US-400 · Item 400"))
+        #expect(!full.contains("did not fit"))
+
+        let cut = DiffMarkdownRenderer(limit: 5_000).render(diff, endpoints: endpoints, in: new, base: old)
+        #expect(cut.utf16.count <= 5_000)
+        #expect(cut.contains("#### US-1 · Item 1"))
+        #expect(!cut.contains("#### US-400 · Item 400"))
+        let shown = cut.components(separatedBy: "\n#### ").count - 1
+        #expect(cut.contains("\n- … and \(400 - shown) more\n"))
+        #expect(
+            cut.hasSuffix(
+                "\n_\(400 - shown) entries did not fit in one comment; `cairn diff --format json` lists them all._\n"))
+    }
+}
