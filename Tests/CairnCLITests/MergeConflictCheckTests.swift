@@ -61,6 +61,25 @@ struct MergeConflictCheckTests {
         #expect(report.summary == .init(errors: 2, warnings: 0, notes: 0, files: 3, items: 3))
     }
 
+    @Test("set refuses to edit conflicted front matter; check --staged refuses the unmerged index")
+    func writesAndStaged() throws {
+        let merge = try Self.conflictedRepository(style: "merge")
+        let before = try Data(contentsOf: merge.repository.url.appendingPathComponent(Self.story))
+        let set = try merge.cairn("set", "US-1", "status=done")
+        #expect(set.status == 2)
+        #expect(
+            set.stderr
+                == "Error: cannot edit \(Self.story): line 4: a merge left conflict markers in the front matter; "
+                + "resolve the conflict first\n")
+        #expect(try Data(contentsOf: merge.repository.url.appendingPathComponent(Self.story)) == before)
+        let staged = try merge.cairn("check", "--staged")
+        #expect(staged.status == 2)
+        #expect(
+            staged.stderr
+                == "Error: the index has unmerged paths (\(Self.story)); resolve the conflicts and stage the results first\n"
+        )
+    }
+
     @Test("the text format shows the marker line with a caret and the fix")
     func text() throws {
         let merge = try Self.conflictedRepository(style: "merge")
