@@ -3,7 +3,9 @@ import Foundation
 /// Writes whole files so that a reader, a crash or a kill at any moment sees
 /// either the old file or the new one, never a mix or a truncated file: the
 /// bytes go to a temporary file in the same directory, are flushed to disk,
-/// and then renamed over the target, which POSIX makes atomic.
+/// and then renamed over the target, which POSIX makes atomic. A temporary
+/// file that a killed writer left is removed by the next write of the same
+/// file (see ``StaleTemporaryFiles``).
 ///
 /// Foundation's `Data.write(options: .atomic)` does the rename too, but not
 /// the `fsync` before it, and it resets the mode of an existing file; both

@@ -36,8 +36,9 @@ final class CommittedBacklog {
     }
 
     deinit {
-        if mounted { try? Mounting.mount(["-o", "remount,rw", repository.url.path]) }
-        if mounted { try? Mounting.unmount(repository.url.path) }
+        guard mounted else { return }
+        try? Mounting.mount(["-o", "remount,rw", repository.url.path])
+        try? Mounting.unmount(repository.url.path)
     }
 
     /// The environment cairn and git run with: an isolated `HOME`, a fixed
