@@ -42,7 +42,7 @@ struct WriteSession {
         }
         let repository = options.commit ? try repositoryReadyToCommit() : nil
         do {
-            try ChangeApplier(root: workspace.repositoryRoot).apply(changes)
+            try ChangeApplier(root: workspace.repositoryRoot).apply(changes, reached: pause.reached)
         } catch let error as ChangeApplicationError {
             throw CommandFailure.io(error.description)
         }
@@ -76,13 +76,17 @@ struct WriteSession {
     func commit(_ paths: [String], in repository: GitRepository, summary: String) throws {
         do {
             let commit = try repository.commit(
-                paths: paths, message: options.message ?? summary, environment: context.environment)
+                paths: paths, message: options.message ?? summary, environment: context.environment,
+                reached: pause.reached)
             let place = commit.branch.map { "on \($0)" } ?? "on a detached HEAD"
             context.write("Committed \(commit.id.prefix(7)) \(place): \(commit.subject)\n")
         } catch {
             throw CommandFailure.io("the change is written but not committed: \(error)")
         }
     }
+
+    /// Where fault-injection tests stop the command; nowhere otherwise.
+    private var pause: FaultTestPause { FaultTestPause(environment: context.environment) }
 
     private func report(_ diagnostics: [Diagnostic], in backlog: Backlog) {
         let renderer = TextDiagnosticRenderer(colour: context.usesColour)

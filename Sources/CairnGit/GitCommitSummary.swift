@@ -1,4 +1,4 @@
-/// What ``GitRepository/commit(paths:message:environment:)`` recorded.
+/// What ``GitRepository/commit(paths:message:environment:reached:)`` recorded.
 public struct GitCommitSummary: Sendable, Equatable {
     /// The new commit's id, in full hexadecimal.
     public var id: String

@@ -5,7 +5,8 @@ extension GitRepository {
     /// Fails before anything is written when a commit could not be made now:
     /// no identity (``GitCommitError/identityUnknown(role:missingName:missingEmail:)``,
     /// saying how to set one), the index locked by another process
-    /// (``GitCommitError/indexLocked(lockFile:)``), or an unsupported state: a
+    /// (``GitCommitError/indexLocked(lockFile:)``), HEAD or its branch locked
+    /// (``GitCommitError/referenceLocked(reference:)``), or an unsupported state: a
     /// bare repository, a merge, rebase, cherry-pick, revert or `git am` in
     /// progress, unmerged paths, HEAD naming a symbolic reference.
     ///
@@ -59,23 +60,27 @@ extension GitRepository {
     ///   - paths: the files to commit; duplicates are ignored.
     ///   - message: the whole commit message.
     ///   - environment: the variables git would see; see ``commitIdentity(environment:)``.
+    ///   - reached: told each ``GitCommitStep`` as it is done; only
+    ///     fault-injection tests listen.
     /// - Returns: the new commit's id and the branch it is on.
     /// - Throws: ``GitCommitError`` (among others `nothingToCommit` when the
     ///   paths equal HEAD's, `headMoved` when another process committed
     ///   meanwhile), or ``GitError`` when libgit2 fails.
     @discardableResult
     public func commit(
-        paths: [String], message: String, environment: [String: String] = ProcessInfo.processInfo.environment
+        paths: [String], message: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+        reached: (GitCommitStep) -> Void = { _ in }
     ) throws -> GitCommitSummary {
-        try commit(paths: paths, message: message, environment: environment, beforeLockingReferences: {})
+        try commit(
+            paths: paths, message: message, environment: environment, beforeLockingReferences: {}, reached: reached)
     }
 
-    /// ``commit(paths:message:environment:)``, running `beforeLockingReferences`
+    /// ``commit(paths:message:environment:reached:)``, running `beforeLockingReferences`
     /// after the objects are written and before step 3, where tests play the
     /// concurrent process.
     func commit(
         paths: [String], message: String, environment: [String: String],
-        beforeLockingReferences: () throws -> Void
+        beforeLockingReferences: () throws -> Void, reached: (GitCommitStep) -> Void = { _ in }
     ) throws -> GitCommitSummary {
         let message = try Self.cleanedMessage(message)
         let paths = try GitCommitPaths.normalized(paths)
@@ -112,6 +117,7 @@ extension GitRepository {
         let commit = try writeCommit(
             tree: tree, parent: parent, author: preconditions.author, committer: preconditions.committer,
             message: message)
+        reached(.objectsWritten)
         try beforeLockingReferences()
 
         let transaction = try GitReferenceTransaction(repository: handle)
@@ -123,10 +129,12 @@ extension GitRepository {
                 expected: start.commit?.hex, found: current.commit?.hex)
         }
         guard try GitIndexFileStamp.read(indexPath) == indexAtStart else { throw GitCommitError.indexChanged }
+        reached(.referencesLocked)
         let written = git_index_write(index)
         if written == GIT_ELOCKED.rawValue { throw GitCommitError.indexLocked(lockFile: indexPath + ".lock") }
         try GitError.check(written, "git_index_write")
         indexWritten = true
+        reached(.indexWritten)
 
         let firstLine = message.prefix { $0 != "\n" }
         let reflogMessage = (start.commit == nil ? "commit (initial): " : "commit: ") + firstLine
@@ -170,8 +178,19 @@ extension GitRepository {
             let lockFile = String(cString: path) + ".lock"
             if FileManager.default.fileExists(atPath: lockFile) { throw GitCommitError.indexLocked(lockFile: lockFile) }
         }
-        _ = try headPosition()
+        for reference in try headPosition().referencesToLock where referenceLockExists(reference) {
+            throw GitCommitError.referenceLocked(reference: reference)
+        }
         return preconditions
+    }
+
+    /// Whether `reference`'s lock file exists: HEAD's in the git directory,
+    /// a branch's in the common directory that linked worktrees share. A
+    /// lock left by a killed process is found here, before anything is written.
+    private func referenceLockExists(_ reference: String) -> Bool {
+        let directory = reference == "HEAD" ? git_repository_path(handle) : git_repository_commondir(handle)
+        guard let directory else { return false }
+        return FileManager.default.fileExists(atPath: String(cString: directory) + reference + ".lock")
     }
 
     private func checkNoConflicts(in index: OpaquePointer) throws {

@@ -3,7 +3,9 @@ import Foundation
 /// Writes whole files so that a reader, a crash or a kill at any moment sees
 /// either the old file or the new one, never a mix or a truncated file: the
 /// bytes go to a temporary file in the same directory, are flushed to disk,
-/// and then renamed over the target, which POSIX makes atomic.
+/// and then renamed over the target, which POSIX makes atomic. A temporary
+/// file that a killed writer left is removed by the next write of the same
+/// file (see ``StaleTemporaryFiles``).
 ///
 /// Foundation's `Data.write(options: .atomic)` does the rename too, but not
 /// the `fsync` before it, and it resets the mode of an existing file; both
@@ -12,8 +14,9 @@ public enum AtomicFileWriter {
     /// Writes `bytes` to `url`, creating missing parent directories. An
     /// existing file keeps its permission bits; a new one gets the usual
     /// `0666` less the process's umask. A symbolic link is refused rather
-    /// than replaced by a regular file.
-    public static func write(_ bytes: [UInt8], to url: URL) throws {
+    /// than replaced by a regular file. `reached` is told each step as it is
+    /// done; only fault-injection tests listen.
+    public static func write(_ bytes: [UInt8], to url: URL, reached: (AtomicWriteStep) -> Void = { _ in }) throws {
         let path = url.path
         let directory = url.deletingLastPathComponent().path
         try createDirectories(directory, for: path)
@@ -27,7 +30,9 @@ public enum AtomicFileWriter {
         } else {
             mode = 0o666 & ~currentUmask()
         }
-        var template = Array((directory + "/." + url.lastPathComponent + ".cairn-XXXXXX").utf8CString)
+        StaleTemporaryFiles.removeLeftovers(for: url.lastPathComponent, in: directory)
+        var template = Array(
+            (directory + "/" + StaleTemporaryFiles.prefix(for: url.lastPathComponent) + "XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.map { mkstemp($0) } ?? -1
         }
@@ -36,9 +41,11 @@ public enum AtomicFileWriter {
         do {
             defer { close(descriptor) }
             try writeAll(bytes, to: descriptor, path: path)
+            reached(.temporaryWritten)
             guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0 else {
                 throw EditError.cannotWrite(path, reason: lastError())
             }
+            reached(.temporarySynced)
         } catch {
             unlink(temporary)
             throw error
@@ -49,6 +56,7 @@ public enum AtomicFileWriter {
             throw EditError.cannotWrite(path, reason: reason)
         }
         syncDirectory(directory)
+        reached(.renamed)
     }
 
     /// Removes the file at `url`; a file that is already gone is fine.

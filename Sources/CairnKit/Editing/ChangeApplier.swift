@@ -13,12 +13,14 @@ public struct ChangeApplier: Sendable {
     }
 
     /// Applies `changes`; on failure, throws ``ChangeApplicationError`` naming
-    /// what was already written.
-    public func apply(_ changes: ChangeSet) throws {
+    /// what was already written. `reached` is passed to each
+    /// ``AtomicFileWriter/write(_:to:reached:)``.
+    public func apply(_ changes: ChangeSet, reached: (AtomicWriteStep) -> Void = { _ in }) throws {
         var done: [String] = []
         do {
             for path in changes.writes.keys.sorted() {
-                try AtomicFileWriter.write(changes.writes[path] ?? [], to: root.appendingPathComponent(path))
+                try AtomicFileWriter.write(
+                    changes.writes[path] ?? [], to: root.appendingPathComponent(path), reached: reached)
                 done.append(path)
             }
             for path in changes.deletions.sorted() {

@@ -27,6 +27,9 @@ struct EditableItemText {
         lineStarts = starts
 
         let unmarked = String(decoding: bytes, as: UTF8.self)
+        if let conflict = MergeConflictScanner.scan(unmarked)?.conflicts.first(where: \.inFrontMatter) {
+            throw .mergeConflict(line: conflict.startLine)
+        }
         let split: FrontMatterSplit
         switch FrontMatterSplitter.split(unmarked) {
         case .success(let found): split = found

@@ -3,6 +3,8 @@
 public enum ItemTextEditError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file has no front matter to edit.
     case missingFrontMatter(FrontMatterSplitFailure)
+    /// A merge left conflict markers in the front matter, from `line` on.
+    case mergeConflict(line: Int)
     /// The front matter is not YAML Cairn can read: the parser's message.
     case unreadableFrontMatter(message: String, location: SourcePosition)
     /// The front matter is YAML but not a mapping of keys written one per
@@ -35,6 +37,8 @@ public enum ItemTextEditError: Error, Hashable, Sendable, CustomStringConvertibl
             return "line 1: the file has no front matter; it must start with a line of ---"
         case .missingFrontMatter(.unclosed):
             return "line 1: the front matter opened by --- is never closed by a line of --- or ..."
+        case .mergeConflict(let line):
+            return "line \(line): a merge left conflict markers in the front matter; resolve the conflict first"
         case .unreadableFrontMatter(let message, let location):
             return "line \(location.line), column \(location.column): the front matter is not valid YAML: \(message)"
         case .unsupportedFrontMatter(let reason, let location):

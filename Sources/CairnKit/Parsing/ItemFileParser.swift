@@ -11,6 +11,14 @@ public enum ItemFileParser {
         case .success(let decoded): text = decoded
         case .failure(let failure): return ParsedFile(path: path, problems: [.undecodable(failure)])
         }
+        if let scan = MergeConflictScanner.scan(text) {
+            return MergeConflictRecovery.parse(path: path, text: text, scan: scan, schema: schema)
+        }
+        return parse(path: path, text: text, schema: schema)
+    }
+
+    /// Parses decoded `text`: front matter, YAML, fields and body.
+    static func parse(path: String, text: String, schema: ItemSchema) -> ParsedFile {
         let source = SourceText(text)
         var file = ParsedFile(path: path, source: source)
 

@@ -12,6 +12,8 @@ public enum FileProblem: Hashable, Sendable {
     case frontMatterSyntax(message: String, location: SourcePosition)
     /// A symbolic link that points outside the repository; not followed.
     case symlinkOutsideRepository(target: String)
+    /// Conflict markers a merge left in the file.
+    case mergeConflict(MergeConflict)
 }
 
 /// Why a file has no front matter at all.

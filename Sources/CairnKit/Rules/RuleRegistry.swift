@@ -6,6 +6,7 @@ public enum RuleRegistry {
         SymlinkEscapeRule(),
         FileTooLargeRule(),
         InvalidEncodingRule(),
+        MergeConflictRule(),
         MissingFrontMatterRule(),
         FrontMatterSyntaxRule(),
         InvalidConfigRule(),

@@ -9,7 +9,7 @@ struct RuleRegistryTests {
         "missing-field", "invalid-value", "unknown-field", "duplicate-key", "invalid-config",
         "duplicate-id", "id-filename-mismatch", "self-reference", "hierarchy-cycle", "parent-kind",
         "status-inconsistency", "priority-inversion", "missing-acceptance-criteria", "missing-section", "broken-link",
-        "release-order", "key-result-without-target", "work-for-dropped-objective",
+        "release-order", "key-result-without-target", "work-for-dropped-objective", "merge-conflict",
     ]
 
     @Test("every rule the issue names is registered, and nothing else")
