@@ -29,7 +29,7 @@ public struct BacklogLoader: Sendable {
         let root = normalized(explicitRoot ?? configuration.root)
         let entries = try source.markdownFiles(under: root, ignoring: configuration.ignore)
         let schema = ItemSchema(configuration)
-        let files = entries.map { parsed[$0.path] ?? parse($0, from: source, schema: schema) }
+        let files = ParallelMap.map(entries) { parsed[$0.path] ?? parse($0, from: source, schema: schema) }
         return Backlog(
             source: source, root: root, configuration: configuration, configurationFile: found.file,
             configurationProblems: found.problems, files: files)
