@@ -21,6 +21,8 @@ struct Workspace {
     let snapshotName: String?
     /// The git repository, opened as git's environment says; `nil` outside git.
     let repository: GitRepository?
+    /// The parse cache to read and write; `nil` outside git and with `--no-cache`.
+    let cache: ParseCacheStore?
 
     /// Finds the repository containing the backlog root given with `--root`,
     /// or the current directory without it (or the one git's environment
@@ -52,14 +54,20 @@ struct Workspace {
             ?? current
         repositoryRoot = root
         backlogRoot = rootDirectory.map { Self.relativePath(of: $0, under: root) ?? "" }
+        cache =
+            options.noCache
+            ? nil
+            : repository.map {
+                ParseCacheStore(gitDirectory: $0.commonDirectory, cairnVersion: CairnCommand.version)
+            }
         (source, snapshotName) = try Self.source(
-            origin, repository: repository, repositoryRoot: root, start: start)
+            origin, repository: repository, repositoryRoot: root, start: start, readsIndexStat: cache != nil)
     }
 
     /// Reads and parses the backlog.
     func load() throws -> Backlog {
         do {
-            return try BacklogLoader().load(from: source, root: backlogRoot)
+            return try BacklogLoader().load(from: source, root: backlogRoot, cache: cache)
         } catch let error as SourceError {
             throw CommandFailure.io(error.description)
         }
@@ -97,11 +105,15 @@ struct Workspace {
     }
 
     /// The working tree, or the index or commit `origin` names, with the
-    /// name messages give it.
+    /// name messages give it. With `readsIndexStat`, the working tree knows
+    /// the blob ids of the files git has seen unchanged.
     private static func source(
-        _ origin: BacklogOrigin, repository: GitRepository?, repositoryRoot: URL, start: URL
+        _ origin: BacklogOrigin, repository: GitRepository?, repositoryRoot: URL, start: URL, readsIndexStat: Bool
     ) throws -> (any BacklogSource, String?) {
-        if origin == .workingTree { return (WorkingTreeSource(root: repositoryRoot), nil) }
+        if origin == .workingTree {
+            let index = readsIndexStat ? repository?.indexStatData() : nil
+            return (WorkingTreeSource(root: repositoryRoot, index: index), nil)
+        }
         let option = origin == .index ? "--staged" : "--rev"
         guard let repository else {
             throw CommandFailure.usage(

@@ -14,6 +14,11 @@ public struct Backlog: Sendable {
     public let graph: BacklogGraph
     /// The index in ``files`` of each path, for ``file(at:)``.
     private let fileIndices: [String: Int]
+    /// The files this load read and parsed, sorted; the others came from
+    /// the parse cache or were reused (see ``BacklogLoader``).
+    public internal(set) var parsedPaths: [String] = []
+    /// Texts read after loading, for ``sourceText(of:)``.
+    private let texts = SourceTextMemo()
 
     public init(
         source: any BacklogSource, root: String, configuration: Configuration, configurationFile: ConfigurationFile?,
@@ -36,6 +41,17 @@ public struct Backlog: Sendable {
     /// renderers look up the file of every diagnostic.
     public func file(at path: String) -> ParsedFile? {
         fileIndices[path].map { files[$0] }
+    }
+
+    /// The text of the backlog file or `cairn.yml` at `path`, for showing
+    /// the lines diagnostics point at: the text kept when the file was
+    /// parsed, or else read from ``source`` on first use (a loaded backlog
+    /// keeps no texts, see ``BacklogLoader``); `nil` when it is not text.
+    public func sourceText(of path: String) -> SourceText? {
+        if let configurationFile, configurationFile.path == path { return configurationFile.source }
+        if let kept = file(at: path)?.source { return kept }
+        guard file(at: path) != nil else { return nil }
+        return texts.text(of: path, in: source)
     }
 }
 
