@@ -46,7 +46,7 @@ public struct BacklogLoader: Sendable {
             return load(entry, from: source, schema: schema, cached: cache == nil ? nil : cached)
         }
         if let cache, loaded.contains(where: { !$0.wasCached }) || cached.count != loaded.count {
-            cache.write(loaded.compactMap(\.record), configurationHash: configurationHash)
+            cache.write(loaded.compactMap(\.record), reusingFrom: cached, configurationHash: configurationHash)
         }
         var backlog = Backlog(
             source: source, root: root, configuration: configuration, configurationFile: found.file,
@@ -70,7 +70,7 @@ public struct BacklogLoader: Sendable {
         _ entry: SourceEntry, from source: any BacklogSource, schema: ItemSchema, cached: ParseCache?
     ) -> LoadedFile {
         if let cached, let blobID = entry.blobID, let hit = cached.file(at: entry.path, blobID: blobID) {
-            let record = ParseCache.Record(path: entry.path, blobID: blobID, encoded: Array(hit.encoded))
+            let record = ParseCache.Record(path: entry.path, blobID: blobID, encoding: .kept(hit.encoded))
             return LoadedFile(file: hit.file, record: record, wasCached: true)
         }
         let (parsedFile, bytes) = parse(entry, from: source, schema: schema)
@@ -82,7 +82,7 @@ public struct BacklogLoader: Sendable {
         var writer = CacheBinaryWriter()
         writer.parsedFile(file)
         return LoadedFile(
-            file: file, record: ParseCache.Record(path: entry.path, blobID: blobID, encoded: writer.bytes),
+            file: file, record: ParseCache.Record(path: entry.path, blobID: blobID, encoding: .fresh(writer.bytes)),
             wasCached: false)
     }
 

@@ -31,6 +31,11 @@ struct CacheBinaryWriter {
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
     }
 
+    /// Overwrites the eight bytes at `offset`, written before by ``fixed(_:)``.
+    mutating func patchFixed(_ value: UInt64, at offset: Int) {
+        for index in 0..<8 { bytes[offset + index] = UInt8(truncatingIfNeeded: value >> UInt64(8 * index)) }
+    }
+
     mutating func string(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
@@ -44,7 +49,7 @@ struct CacheBinaryWriter {
         if let value { string(value) }
     }
 
-    mutating func raw(_ values: [UInt8]) {
+    mutating func raw(_ values: some Collection<UInt8>) {
         bytes.append(contentsOf: values)
     }
 

@@ -67,25 +67,34 @@ public struct ParseCacheStore: Sendable {
         return ParseCache(bytes: bytes, entries: entries)
     }
 
-    /// Writes `files` (path, blob id and encoded parse) for
-    /// `configurationHash`; errors are swallowed.
-    func write(_ files: [ParseCache.Record], configurationHash: UInt64) {
-        var payload = CacheBinaryWriter()
-        payload.unsigned(UInt64(files.count))
+    /// Writes `files` (path, blob id and encoded parse, new or kept in
+    /// `previous`) for `configurationHash`; errors are swallowed.
+    func write(_ files: [ParseCache.Record], reusingFrom previous: ParseCache, configurationHash: UInt64) {
+        var writer = CacheBinaryWriter()
+        writer.raw(Self.magic)
+        writer.unsigned(Self.formatVersion)
+        writer.string(cairnVersion)
+        writer.fixed(configurationHash)
+        let lengthOffset = writer.bytes.count
+        writer.fixed(0)
+        writer.fixed(0)
+        let payloadStart = writer.bytes.count
+        writer.unsigned(UInt64(files.count))
         for file in files {
-            payload.string(file.path)
-            payload.string(file.blobID)
-            payload.unsigned(UInt64(file.encoded.count))
-            payload.raw(file.encoded)
+            writer.string(file.path)
+            writer.string(file.blobID)
+            switch file.encoding {
+            case .fresh(let bytes):
+                writer.unsigned(UInt64(bytes.count))
+                writer.raw(bytes)
+            case .kept(let range):
+                writer.unsigned(UInt64(range.count))
+                writer.raw(previous.bytes[range])
+            }
         }
-        var header = CacheBinaryWriter()
-        header.raw(Self.magic)
-        header.unsigned(Self.formatVersion)
-        header.string(cairnVersion)
-        header.fixed(configurationHash)
-        header.fixed(UInt64(payload.bytes.count))
-        header.fixed(CacheChecksum.of(payload.bytes[...]))
-        try? replaceFile(with: header.bytes + payload.bytes)
+        writer.patchFixed(UInt64(writer.bytes.count - payloadStart), at: lengthOffset)
+        writer.patchFixed(CacheChecksum.of(writer.bytes[payloadStart...]), at: lengthOffset + 8)
+        try? replaceFile(with: writer.bytes)
     }
 
     /// Writes a uniquely named file beside the cache and renames it over the
@@ -117,10 +126,18 @@ struct ParseCache: Sendable {
     struct Record: Sendable {
         var path: String
         var blobID: String
-        var encoded: [UInt8]
+        var encoding: Encoding
     }
 
-    private let bytes: [UInt8]
+    /// A file's encoded parse, for the next write.
+    enum Encoding: Sendable {
+        /// Encoded in this run.
+        case fresh([UInt8])
+        /// Where the cache read in this run holds it.
+        case kept(Range<Int>)
+    }
+
+    fileprivate let bytes: [UInt8]
     private let entries: [String: Entry]
 
     /// How many files the cache holds.
@@ -132,15 +149,14 @@ struct ParseCache: Sendable {
     }
 
     /// The cached parse of the file at `path` when the cache holds it for
-    /// the blob `blobID`, with its encoding for the next write; `nil` when it
-    /// does not, or the entry does not decode.
-    func file(at path: String, blobID: String) -> (file: ParsedFile, encoded: ArraySlice<UInt8>)? {
+    /// the blob `blobID`, with where its encoding lies for the next write;
+    /// `nil` when it does not, or the entry does not decode.
+    func file(at path: String, blobID: String) -> (file: ParsedFile, encoded: Range<Int>)? {
         guard let entry = entries[path], entry.blobID == blobID else { return nil }
-        let encoded = bytes[entry.encoded]
         var reader = CacheBinaryReader(bytes, offset: entry.encoded.lowerBound)
         guard let file = try? reader.parsedFile(at: path), reader.offset == entry.encoded.upperBound else {
             return nil
         }
-        return (file, encoded)
+        return (file, entry.encoded)
     }
 }
