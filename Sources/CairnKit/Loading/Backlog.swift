@@ -46,11 +46,13 @@ public struct Backlog: Sendable {
     /// The text of the backlog file or `cairn.yml` at `path`, for showing
     /// the lines diagnostics point at: the text kept when the file was
     /// parsed, or else read from ``source`` on first use (a loaded backlog
-    /// keeps no texts, see ``BacklogLoader``); `nil` when it is not text.
+    /// keeps no texts, see ``BacklogLoader``); `nil` when it is not text, or
+    /// was never read as text (too large, unreadable, outside the repository).
     public func sourceText(of path: String) -> SourceText? {
         if let configurationFile, configurationFile.path == path { return configurationFile.source }
-        if let kept = file(at: path)?.source { return kept }
-        guard file(at: path) != nil else { return nil }
+        guard let file = file(at: path) else { return nil }
+        if let kept = file.source { return kept }
+        guard file.problems.allSatisfy(\.leavesText) else { return nil }
         return texts.text(of: path, in: source)
     }
 }
@@ -61,4 +63,15 @@ public struct ConfigurationFile: Sendable {
     public var path: String
     /// Its text, when it could be read as UTF-8.
     public var source: SourceText?
+}
+
+extension FileProblem {
+    /// Whether a file with this problem was read and decoded as text, so
+    /// that its lines can be shown.
+    fileprivate var leavesText: Bool {
+        switch self {
+        case .missingFrontMatter, .frontMatterSyntax: return true
+        case .unreadable, .tooLarge, .undecodable, .symlinkOutsideRepository: return false
+        }
+    }
 }
