@@ -3,14 +3,21 @@
 enum FileNameID {
     /// The file name of `path`: what follows the last `/`.
     static func fileName(of path: String) -> Substring {
-        guard let slash = path.lastIndex(of: "/") else { return Substring(path) }
+        guard let slash = lastSlash(in: path) else { return Substring(path) }
         return path[path.index(after: slash)...]
     }
 
     /// The folder of `path` with a trailing `/`, or nothing for a top-level file.
     static func folder(of path: String) -> Substring {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = lastSlash(in: path) else { return "" }
         return path[...slash]
+    }
+
+    /// The last `/` byte: the separator as the file system and git see it
+    /// (even before a combining mark), found without the grapheme breaking
+    /// that a search by character made `id-filename-mismatch` pay on every file.
+    private static func lastSlash(in path: String) -> String.Index? {
+        path.utf8.lastIndex(of: UInt8(ascii: "/"))
     }
 
     /// The id a file name starts with, and its text: `PREFIX-NUMBER` up to
