@@ -80,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CairnKitTests",
-            dependencies: ["CairnKit"]
+            dependencies: ["CairnKit", "CairnSynthetic"]
         ),
         .testTarget(
             name: "CairnCLITests",

@@ -9,6 +9,13 @@ struct BacklogOptions: ParsableArguments {
             valueName: "dir"),
         completion: .directory)
     var root: String?
+
+    @Flag(
+        name: .customLong("no-cache"),
+        help:
+            "Parse every file again; neither read nor write the parse cache kept in the git directory (.git/cairn/parse-cache)."
+    )
+    var noCache = false
 }
 
 /// The options of the commands that can read the backlog from git instead

@@ -21,6 +21,8 @@ struct Workspace {
     let snapshotName: String?
     /// The git repository, opened as git's environment says; `nil` outside git.
     let repository: GitRepository?
+    /// The parse cache to read and write; `nil` outside git and with `--no-cache`.
+    let cache: ParseCacheStore?
 
     /// Finds the repository containing the backlog root given with `--root`,
     /// or the current directory without it (or the one git's environment
@@ -52,8 +54,14 @@ struct Workspace {
             ?? current
         repositoryRoot = root
         backlogRoot = rootDirectory.map { Self.relativePath(of: $0, under: root) ?? "" }
+        cache =
+            options.noCache
+            ? nil
+            : repository.map {
+                ParseCacheStore(gitDirectory: $0.commonDirectory, cairnVersion: CairnCommand.version)
+            }
         (source, snapshotName) = try Self.source(
-            origin, repository: repository, repositoryRoot: root, start: start)
+            origin, repository: repository, repositoryRoot: root, start: start, readsIndexStat: cache != nil)
     }
 
     /// Reads and parses the backlog.
@@ -65,7 +73,7 @@ struct Workspace {
     /// same repository), with the same backlog root.
     func load(from source: any BacklogSource) throws -> Backlog {
         do {
-            return try BacklogLoader().load(from: source, root: backlogRoot)
+            return try BacklogLoader().load(from: source, root: backlogRoot, cache: cache)
         } catch let error as SourceError {
             throw CommandFailure.io(error.description)
         }
@@ -103,11 +111,15 @@ struct Workspace {
     }
 
     /// The working tree, or the index or commit `origin` names, with the
-    /// name messages give it.
+    /// name messages give it. With `readsIndexStat`, the working tree knows
+    /// the blob ids of the files git has seen unchanged.
     private static func source(
-        _ origin: BacklogOrigin, repository: GitRepository?, repositoryRoot: URL, start: URL
+        _ origin: BacklogOrigin, repository: GitRepository?, repositoryRoot: URL, start: URL, readsIndexStat: Bool
     ) throws -> (any BacklogSource, String?) {
-        if origin == .workingTree { return (WorkingTreeSource(root: repositoryRoot), nil) }
+        if origin == .workingTree {
+            let index = readsIndexStat ? repository?.indexStatData() : nil
+            return (WorkingTreeSource(root: repositoryRoot, index: index), nil)
+        }
         let option = origin == .index ? "--staged" : "--rev"
         guard let repository else {
             throw CommandFailure.usage(

@@ -1,4 +1,5 @@
 internal import CGit2
+import Foundation
 
 extension GitRepository {
     /// Calls `visit` with the name of every file below `path` (relative to
@@ -12,6 +13,15 @@ extension GitRepository {
     /// number. The same name may be visited more than once. An unborn `HEAD`,
     /// and a branch without `path`, contribute nothing.
     public func visitFileNamesOnAllBranches(under path: String, _ visit: (String) -> Void) throws {
+        try visitFileNameBytesOnAllBranches(under: path) { visit(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// ``visitFileNamesOnAllBranches(under:_:)`` with each name's UTF-8
+    /// bytes, valid only during the call: no string is made for the tens of
+    /// thousands of names that hundreds of branches repeat.
+    public func visitFileNameBytesOnAllBranches(
+        under path: String, _ visit: (UnsafeBufferPointer<UInt8>) -> Void
+    ) throws {
         try withoutActuallyEscaping(visit) { visit in
             var walker = BranchTreeWalker(repository: handle, path: path, visit: visit)
             try walker.walkHead()
@@ -26,11 +36,11 @@ private struct BranchTreeWalker {
     let repository: OpaquePointer
     /// The path below the root, without empty or `.` components.
     let components: [String]
-    let visit: (String) -> Void
+    let visit: (UnsafeBufferPointer<UInt8>) -> Void
     private var visitedCommits: Set<ObjectID> = []
     private var visitedTrees: Set<ObjectID> = []
 
-    init(repository: OpaquePointer, path: String, visit: @escaping (String) -> Void) {
+    init(repository: OpaquePointer, path: String, visit: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         self.repository = repository
         self.components = path.split(separator: "/").filter { $0 != "." }.map(String.init)
         self.visit = visit
@@ -75,7 +85,8 @@ private struct BranchTreeWalker {
             guard let entry = git_index_get_byindex(index, position), let cPath = entry.pointee.path else { continue }
             let path = String(cString: cPath)
             guard path.hasPrefix(prefix) else { continue }
-            visit(String(path.split(separator: "/").last ?? Substring(path)))
+            let name = Array((path.split(separator: "/").last ?? Substring(path)).utf8)
+            name.withUnsafeBufferPointer { visit($0) }
         }
     }
 
@@ -124,7 +135,11 @@ private struct BranchTreeWalker {
             case GIT_OBJECT_TREE:
                 if let id = git_tree_entry_id(entry) { subtrees.append(id.pointee) }
             case GIT_OBJECT_BLOB:
-                if let name = git_tree_entry_name(entry) { visit(String(cString: name)) }
+                if let name = git_tree_entry_name(entry) {
+                    visit(
+                        UnsafeBufferPointer(
+                            start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name)))
+                }
             default:
                 continue
             }

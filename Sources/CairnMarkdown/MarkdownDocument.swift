@@ -22,6 +22,13 @@ public struct MarkdownHeading: Hashable, Sendable {
     public var position: MarkdownPosition
     /// Whether any block other than a heading follows it before the section ends.
     public var hasContent: Bool
+
+    public init(level: Int, text: String, position: MarkdownPosition, hasContent: Bool) {
+        self.level = level
+        self.text = text
+        self.position = position
+        self.hasContent = hasContent
+    }
 }
 
 /// A GitHub task-list item (`- [ ]` or `- [x]`).
@@ -31,6 +38,13 @@ public struct MarkdownTaskItem: Hashable, Sendable {
     public var position: MarkdownPosition
     /// Index into ``MarkdownDocument/headings`` of the innermost enclosing section.
     public var sectionIndex: Int?
+
+    public init(text: String, isChecked: Bool, position: MarkdownPosition, sectionIndex: Int?) {
+        self.text = text
+        self.isChecked = isChecked
+        self.position = position
+        self.sectionIndex = sectionIndex
+    }
 }
 
 /// An inline link or image with its destination as written.
@@ -38,6 +52,12 @@ public struct MarkdownLink: Hashable, Sendable {
     public var destination: String
     public var isImage: Bool
     public var position: MarkdownPosition
+
+    public init(destination: String, isImage: Bool, position: MarkdownPosition) {
+        self.destination = destination
+        self.isImage = isImage
+        self.position = position
+    }
 }
 
 /// A wiki-style `[[target]]` mention found in text (never in code).
@@ -46,6 +66,11 @@ public struct MarkdownMention: Hashable, Sendable {
     public var target: String
     /// The position of the first `[`.
     public var position: MarkdownPosition
+
+    public init(target: String, position: MarkdownPosition) {
+        self.target = target
+        self.position = position
+    }
 }
 
 /// The facts Cairn needs from a Markdown body, as plain Swift values.

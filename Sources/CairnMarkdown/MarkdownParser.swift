@@ -4,11 +4,17 @@ import Foundation
 /// Parses Markdown with cmark-gfm and the GitHub extensions (table, tasklist,
 /// strikethrough, autolink, tagfilter) into a ``MarkdownDocument``.
 ///
-/// cmark-gfm is not re-entrant: its special-character table is process-global
-/// and parsers mutate it as extensions attach and detach (see
-/// shared/C-LIBRARIES.md). Every parse therefore holds one process-wide lock
-/// from parser creation to parser release; the conversion into Swift values
-/// happens under the same lock because it reads the C tree.
+/// Safe to call from many threads at once. cmark-gfm is not re-entrant in one
+/// place only: its inline special-character table is process-global, and
+/// `cmark_parser_finish` adds the extensions' characters (`~`, `:`, `w`…) to
+/// it when inline parsing starts and removes them when it ends (blocks.c,
+/// `process_inlines` → `cmark_manage_extensions_special_characters`). A
+/// second thread parsing inlines in between would miss strikethrough and
+/// autolinks. So `cmark_parser_finish` runs under one process-wide lock;
+/// creating a parser, attaching extensions (which only appends to the
+/// parser's own lists), feeding it (block structure, no global state),
+/// walking the tree and freeing it run in parallel. `MarkdownParserTests`
+/// and the loader's parallel-versus-serial test check this.
 public enum MarkdownParser {
     /// The extensions every parse attaches.
     public static let extensionNames = ["table", "tasklist", "strikethrough", "autolink", "tagfilter"]
@@ -16,12 +22,29 @@ public enum MarkdownParser {
     /// Parses `text` and returns its headings, task items, links and mentions.
     public static func parse(_ text: String) -> MarkdownDocument {
         var text = text
-        return text.withUTF8 { bytes in
-            lock.withLock { parseLocked(bytes) }
-        }
+        return text.withUTF8 { parse($0) }
     }
 
-    private static let lock = NSLock()
+    /// Parses UTF-8 `bytes`; the same as ``parse(_:)`` without a copy.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownDocument {
+        _ = registration
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return MarkdownDocument() }
+        defer { cmark_parser_free(parser) }
+        for syntaxExtension in extensions {
+            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        }
+        bytes.withMemoryRebound(to: CChar.self) { chars in
+            if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+        }
+        guard let root = finishLock.withLock({ cmark_parser_finish(parser) }) else { return MarkdownDocument() }
+        defer { cmark_node_free(root) }
+        var converter = MarkdownTreeConverter(source: MarkdownSourceIndex(bytes))
+        converter.convert(root)
+        return converter.document
+    }
+
+    /// Held while `cmark_parser_finish` parses inlines (see above).
+    private static let finishLock = NSLock()
 
     /// Registering the core extensions is itself not thread-safe; a static
     /// `let` runs exactly once, under Swift's own once-guard.
@@ -29,22 +52,10 @@ public enum MarkdownParser {
         cmark_gfm_core_extensions_ensure_registered()
     }()
 
-    private static func parseLocked(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownDocument {
+    /// The registered extensions, looked up once; the registry is only read
+    /// after registration.
+    nonisolated(unsafe) private static let extensions: [OpaquePointer] = {
         _ = registration
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return MarkdownDocument() }
-        defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
-        }
-        bytes.withMemoryRebound(to: CChar.self) { chars in
-            if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
-        }
-        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument() }
-        defer { cmark_node_free(root) }
-        var converter = MarkdownTreeConverter(source: MarkdownSourceIndex(bytes))
-        converter.convert(root)
-        return converter.document
-    }
+        return extensionNames.compactMap { cmark_find_syntax_extension($0) }
+    }()
 }

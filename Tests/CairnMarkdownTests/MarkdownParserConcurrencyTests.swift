@@ -4,7 +4,7 @@ import Testing
 @testable import CairnMarkdown
 
 /// cmark-gfm keeps process-global state that parsers change as extensions
-/// attach and detach; `MarkdownParser` serialises parses with a lock. Without
+/// parse inlines; `MarkdownParser` serialises `cmark_parser_finish`. Without
 /// it, parses on several threads at once silently lose autolinks. This test
 /// parses the same documents on several threads at once and compares every
 /// result with a serial parse.

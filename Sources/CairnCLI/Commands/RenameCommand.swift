@@ -47,7 +47,7 @@ struct RenameCommand: ContextualCommand {
         let shared = (backlog.graph.duplicateIDs[old]?.count ?? 1) > 1
         var changes = ChangeSet()
         var referrers = 0
-        for file in backlog.files where !shared && file.path != target.item.path && mayMention(old, file) {
+        for file in backlog.files where !shared && file.path != target.item.path && mayMention(old, file, in: backlog) {
             let text = try EditableItem.text(of: file.path, in: backlog)
             let renamed = try EditableItem.edit(file.path) { () throws(ItemTextEditError) in
                 try ItemTextEditor.renamingReferences(
@@ -121,8 +121,8 @@ struct RenameCommand: ContextualCommand {
 
     /// Whether the file's text could refer to `id` at all: a cheap filter
     /// before the exact rewrite.
-    private func mayMention(_ id: ItemID, _ file: ParsedFile) -> Bool {
-        guard file.item != nil, let text = file.source?.text else { return false }
+    private func mayMention(_ id: ItemID, _ file: ParsedFile, in backlog: Backlog) -> Bool {
+        guard file.item != nil, let text = backlog.sourceText(of: file.path)?.text else { return false }
         return text.contains(id.prefix + "-")
     }
 }

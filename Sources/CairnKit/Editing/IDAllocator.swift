@@ -54,7 +54,9 @@ public struct IDAllocator: Sendable {
             allocator.take(fileName: String(FileNameID.fileName(of: file.path)))
             if let id = file.item?.id { allocator.take(id) }
         }
-        try repository?.visitFileNamesOnAllBranches(under: backlog.root) { allocator.take(fileName: $0) }
+        try repository?.visitFileNameBytesOnAllBranches(under: backlog.root) { name in
+            if let id = FileNameID.leadingID(ofUTF8: name) { allocator.take(id) }
+        }
         return allocator
     }
 }

@@ -14,6 +14,11 @@ public struct Backlog: Sendable {
     public let graph: BacklogGraph
     /// The index in ``files`` of each path, for ``file(at:)``.
     private let fileIndices: [String: Int]
+    /// The files this load read and parsed, sorted; the others came from
+    /// the parse cache or were reused (see ``BacklogLoader``).
+    public internal(set) var parsedPaths: [String] = []
+    /// Texts read after loading, for ``sourceText(of:)``.
+    private let texts = SourceTextMemo()
 
     public init(
         source: any BacklogSource, root: String, configuration: Configuration, configurationFile: ConfigurationFile?,
@@ -37,6 +42,19 @@ public struct Backlog: Sendable {
     public func file(at path: String) -> ParsedFile? {
         fileIndices[path].map { files[$0] }
     }
+
+    /// The text of the backlog file or `cairn.yml` at `path`, for showing
+    /// the lines diagnostics point at: the text kept when the file was
+    /// parsed, or else read from ``source`` on first use (a loaded backlog
+    /// keeps no texts, see ``BacklogLoader``); `nil` when it is not text, or
+    /// was never read as text (too large, unreadable, outside the repository).
+    public func sourceText(of path: String) -> SourceText? {
+        if let configurationFile, configurationFile.path == path { return configurationFile.source }
+        guard let file = file(at: path) else { return nil }
+        if let kept = file.source { return kept }
+        guard file.problems.allSatisfy(\.leavesText) else { return nil }
+        return texts.text(of: path, in: source)
+    }
 }
 
 /// The configuration file a backlog was loaded with.
@@ -45,4 +63,15 @@ public struct ConfigurationFile: Sendable {
     public var path: String
     /// Its text, when it could be read as UTF-8.
     public var source: SourceText?
+}
+
+extension FileProblem {
+    /// Whether a file with this problem was read and decoded as text, so
+    /// that its lines can be shown.
+    fileprivate var leavesText: Bool {
+        switch self {
+        case .missingFrontMatter, .frontMatterSyntax: return true
+        case .unreadable, .tooLarge, .undecodable, .symlinkOutsideRepository: return false
+        }
+    }
 }

@@ -1,6 +1,14 @@
+import CairnGit
+
 /// Finds the configuration, lists and parses every file, and builds the
 /// graph. Throws only when the backlog cannot be read at all (its directory
 /// is missing); every problem with a single file becomes part of the result.
+///
+/// Files are read and parsed on all cores. With a ``ParseCacheStore``, a
+/// file whose blob id the cache holds for its path is taken from the cache
+/// instead; the cache is then rewritten with this run's files. A loaded
+/// backlog keeps no file texts (``Backlog/sourceText(of:)`` reads them when
+/// asked), so that memory grows with the items, not with the bytes.
 public struct BacklogLoader: Sendable {
     /// Rule ids that `cairn.yml` may configure.
     public let knownRuleIDs: Set<String>
@@ -19,9 +27,11 @@ public struct BacklogLoader: Sendable {
     ///
     /// `reusing` holds files parsed before from the same bytes under the same
     /// configuration, by path; they are taken as they are instead of being
-    /// read and parsed again.
+    /// read and parsed again. `cache`, when given, is read and rewritten (see
+    /// ``ParseCacheStore``).
     public func load(
-        from source: any BacklogSource, root explicitRoot: String? = nil, reusing parsed: [String: ParsedFile] = [:]
+        from source: any BacklogSource, root explicitRoot: String? = nil, reusing parsed: [String: ParsedFile] = [:],
+        cache: ParseCacheStore? = nil
     ) throws -> Backlog {
         let candidates = (explicitRoot.map { [join($0, "cairn.yml")] } ?? []) + Self.configurationCandidates
         let found = try loadConfiguration(from: source, candidates: candidates)
@@ -29,10 +39,58 @@ public struct BacklogLoader: Sendable {
         let root = normalized(explicitRoot ?? configuration.root)
         let entries = try source.markdownFiles(under: root, ignoring: configuration.ignore)
         let schema = ItemSchema(configuration)
-        let files = entries.map { parsed[$0.path] ?? parse($0, from: source, schema: schema) }
-        return Backlog(
+        let configurationHash = Self.configurationHash(found.file, root: root, rules: knownRuleIDs)
+        let cached = cache?.read(configurationHash: configurationHash) ?? ParseCache()
+        let loaded = ParallelMap.map(entries) { entry in
+            if let reused = parsed[entry.path] { return LoadedFile(file: reused, record: nil, wasCached: true) }
+            return load(entry, from: source, schema: schema, cached: cache == nil ? nil : cached)
+        }
+        if let cache, loaded.contains(where: { !$0.wasCached }) || cached.count != loaded.count {
+            cache.write(loaded.compactMap(\.record), reusingFrom: cached, configurationHash: configurationHash)
+        }
+        var backlog = Backlog(
             source: source, root: root, configuration: configuration, configurationFile: found.file,
-            configurationProblems: found.problems, files: files)
+            configurationProblems: found.problems, files: loaded.map(\.file))
+        backlog.parsedPaths = loaded.filter { !$0.wasCached }.map(\.file.path)
+        return backlog
+    }
+
+    /// One file as loaded, with what the cache is to hold for it.
+    private struct LoadedFile: Sendable {
+        var file: ParsedFile
+        /// The file's cache entry; `nil` when its bytes were never read.
+        var record: ParseCache.Record?
+        /// Whether the file was taken from the cache (or `reusing`).
+        var wasCached: Bool
+    }
+
+    /// The file from the cache when it holds the entry's blob; otherwise
+    /// read and parsed, its text dropped, with a cache record when caching.
+    private func load(
+        _ entry: SourceEntry, from source: any BacklogSource, schema: ItemSchema, cached: ParseCache?
+    ) -> LoadedFile {
+        if let cached, let blobID = entry.blobID, let hit = cached.file(at: entry.path, blobID: blobID) {
+            let record = ParseCache.Record(path: entry.path, blobID: blobID, encoding: .kept(hit.encoded))
+            return LoadedFile(file: hit.file, record: record, wasCached: true)
+        }
+        let (parsedFile, bytes) = parse(entry, from: source, schema: schema)
+        var file = parsedFile
+        file.source = nil
+        guard cached != nil, let bytes, let blobID = entry.blobID ?? GitBlobHasher.blobID(of: bytes) else {
+            return LoadedFile(file: file, record: nil, wasCached: false)
+        }
+        var writer = CacheBinaryWriter()
+        writer.parsedFile(file)
+        return LoadedFile(
+            file: file, record: ParseCache.Record(path: entry.path, blobID: blobID, encoding: .fresh(writer.bytes)),
+            wasCached: false)
+    }
+
+    /// What decides how files parse besides their bytes: `cairn.yml` (its
+    /// path and text), the backlog root and the rules Cairn knows.
+    private static func configurationHash(_ file: ConfigurationFile?, root: String, rules: Set<String>) -> UInt64 {
+        let parts = [file?.path ?? "", file?.source?.text ?? "", root, rules.sorted().joined(separator: ",")]
+        return CacheChecksum.of(parts.joined(separator: "\u{0}"))
     }
 
     /// The first candidate that exists, read over the defaults; a candidate
@@ -63,23 +121,27 @@ public struct BacklogLoader: Sendable {
         return (.default, nil, [])
     }
 
-    private func parse(_ entry: SourceEntry, from source: any BacklogSource, schema: ItemSchema) -> ParsedFile {
-        if let problem = entry.problem { return ParsedFile(path: entry.path, problems: [problem]) }
+    /// The parsed file and the bytes it was parsed from; no bytes when
+    /// the file was not read (a listing problem, too large, unreadable).
+    private func parse(
+        _ entry: SourceEntry, from source: any BacklogSource, schema: ItemSchema
+    ) -> (ParsedFile, [UInt8]?) {
+        if let problem = entry.problem { return (ParsedFile(path: entry.path, problems: [problem]), nil) }
         let limit = schema.configuration.maxFileSize
         if let size = entry.size, size > limit {
-            return ParsedFile(path: entry.path, problems: [.tooLarge(size: size, limit: limit)])
+            return (ParsedFile(path: entry.path, problems: [.tooLarge(size: size, limit: limit)]), nil)
         }
         do {
             guard let bytes = try source.contents(of: entry.path) else {
-                return ParsedFile(
-                    path: entry.path, problems: [.unreadable(reason: "the file disappeared while reading")])
+                let problem = FileProblem.unreadable(reason: "the file disappeared while reading")
+                return (ParsedFile(path: entry.path, problems: [problem]), nil)
             }
             if bytes.count > limit {
-                return ParsedFile(path: entry.path, problems: [.tooLarge(size: bytes.count, limit: limit)])
+                return (ParsedFile(path: entry.path, problems: [.tooLarge(size: bytes.count, limit: limit)]), nil)
             }
-            return ItemFileParser.parse(path: entry.path, bytes: bytes, schema: schema)
+            return (ItemFileParser.parse(path: entry.path, bytes: bytes, schema: schema), bytes)
         } catch {
-            return ParsedFile(path: entry.path, problems: [.unreadable(reason: "\(error)")])
+            return (ParsedFile(path: entry.path, problems: [.unreadable(reason: "\(error)")]), nil)
         }
     }
 

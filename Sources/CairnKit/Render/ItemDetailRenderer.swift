@@ -5,7 +5,7 @@ public enum ItemDetailRenderer {
     public static func render(node: Int, in backlog: Backlog) -> String {
         let graph = backlog.graph
         let item = graph.items[node]
-        let source = backlog.file(at: item.path)?.source
+        let source = backlog.sourceText(of: item.path)
         var output = aligned(
             [
                 ("id", item.id.description), ("kind", item.kind), ("title", item.title ?? "-"), ("path", item.path),

@@ -9,13 +9,10 @@ public struct SourceLookup: Sendable {
         text = { texts[$0] }
     }
 
-    /// The parsed files of `backlog` and its `cairn.yml`, as they were read
-    /// when it was loaded: nothing is read or indexed again.
+    /// The files of `backlog` and its `cairn.yml`; a file's text is read
+    /// only when a diagnostic points into it (``Backlog/sourceText(of:)``).
     public init(backlog: Backlog) {
-        text = { path in
-            if let file = backlog.configurationFile, file.path == path { return file.source }
-            return backlog.file(at: path)?.source
-        }
+        text = { backlog.sourceText(of: $0) }
     }
 
     /// Line `number` (1-based) of the file at `path`, without its line ending.

@@ -3,13 +3,21 @@
 enum FileNameID {
     /// The file name of `path`: what follows the last `/`.
     static func fileName(of path: String) -> Substring {
-        path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
+        guard let slash = lastSlash(in: path) else { return Substring(path) }
+        return path[path.index(after: slash)...]
     }
 
     /// The folder of `path` with a trailing `/`, or nothing for a top-level file.
     static func folder(of path: String) -> Substring {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = lastSlash(in: path) else { return "" }
         return path[...slash]
+    }
+
+    /// The last `/` byte: the separator as the file system and git see it
+    /// (even before a combining mark), found without the grapheme breaking
+    /// that a search by character made `id-filename-mismatch` pay on every file.
+    private static func lastSlash(in path: String) -> String.Index? {
+        path.utf8.lastIndex(of: UInt8(ascii: "/"))
     }
 
     /// The id a file name starts with, and its text: `PREFIX-NUMBER` up to
@@ -20,5 +28,33 @@ enum FileNameID {
         guard parts.count >= 2 else { return nil }
         let text = name[parts[0].startIndex..<parts[1].endIndex]
         return ItemID(text).map { (text, $0) }
+    }
+
+    /// ``leadingID(of:)``'s id, read from a name's UTF-8 bytes without making
+    /// a string: the branch walk of id allocation sees the same names on
+    /// hundreds of branches. An id is ASCII, so any other byte ends the match.
+    static func leadingID(ofUTF8 name: UnsafeBufferPointer<UInt8>) -> ItemID? {
+        let hyphen = UInt8(ascii: "-")
+        let dot = UInt8(ascii: ".")
+        guard let prefixEnd = name.firstIndex(where: { $0 == hyphen || $0 == dot }), name[prefixEnd] == hyphen,
+            prefixEnd > 0, isASCIILetter(name[0]),
+            name[..<prefixEnd].allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || $0 == UInt8(ascii: "_") })
+        else { return nil }
+        let digitsStart = prefixEnd + 1
+        let digitsEnd = name[digitsStart...].firstIndex { $0 == hyphen || $0 == dot } ?? name.endIndex
+        let digitCount = digitsEnd - digitsStart
+        guard digitCount >= 1, digitCount <= 18, name[digitsStart..<digitsEnd].allSatisfy(isASCIIDigit) else {
+            return nil
+        }
+        let number = name[digitsStart..<digitsEnd].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        return ItemID(prefix: String(decoding: name[..<prefixEnd], as: UTF8.self), number: number)
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

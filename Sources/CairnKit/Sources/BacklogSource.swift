@@ -7,11 +7,16 @@ public struct SourceEntry: Hashable, Sendable {
     /// A problem found while listing, such as a symlink leaving the repository;
     /// such an entry is reported, never read.
     public var problem: FileProblem?
+    /// The git blob id of the file's bytes, when the source knows it without
+    /// reading them: a snapshot's tree entry, or the index entry of a
+    /// working-tree file whose stat data shows it unchanged.
+    public var blobID: String?
 
-    public init(path: String, size: Int? = nil, problem: FileProblem? = nil) {
+    public init(path: String, size: Int? = nil, problem: FileProblem? = nil, blobID: String? = nil) {
         self.path = path
         self.size = size
         self.problem = problem
+        self.blobID = blobID
     }
 }
 

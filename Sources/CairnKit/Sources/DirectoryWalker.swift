@@ -1,3 +1,4 @@
+import CairnGit
 import Foundation
 
 /// Walks a directory tree with `lstat`, collecting Markdown files.
@@ -9,11 +10,14 @@ struct DirectoryWalker {
     let repositoryRoot: String
     /// Which entries the listing holds.
     let rules: BacklogListingRules
+    /// Tells the blob ids of files git has hashed and that have not changed since.
+    let index: GitIndexStatData?
     private(set) var entries: [SourceEntry] = []
     private var visitedDirectories: Set<String> = []
 
-    init(repositoryRoot: String, backlogPrefix: String, ignore: [GlobPattern]) {
+    init(repositoryRoot: String, backlogPrefix: String, ignore: [GlobPattern], index: GitIndexStatData? = nil) {
         self.repositoryRoot = repositoryRoot
+        self.index = index
         rules = BacklogListingRules(backlogPrefix: backlogPrefix, ignore: ignore)
     }
 
@@ -41,19 +45,23 @@ struct DirectoryWalker {
         if info.st_mode & S_IFMT == S_IFLNK {
             visitLink(absolute: absolute, relative: relative)
         } else {
-            visitEntry(absolute: absolute, relative: relative, info: info)
+            visitEntry(absolute: absolute, relative: relative, info: info, isLinkTarget: false)
         }
     }
 
     /// A folder is walked, a Markdown file listed, anything else named `.md`
     /// (a pipe, a socket, a device) listed with a problem and never opened.
-    private mutating func visitEntry(absolute: String, relative: String, info: stat) {
+    /// `info` is the entry's own `lstat`, or its link target's `stat` when
+    /// `isLinkTarget`: the index records the link, not what it points to,
+    /// so only a file's own stat data can match its index entry.
+    private mutating func visitEntry(absolute: String, relative: String, info: stat, isLinkTarget: Bool) {
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
             walk(absolute: absolute, relative: relative)
         case S_IFREG:
             if BacklogListingRules.isMarkdown(relative) {
-                entries.append(SourceEntry(path: relative, size: Int(info.st_size)))
+                let blobID = isLinkTarget ? nil : index?.blobID(of: relative, ifUnchanged: GitFileStat(info))
+                entries.append(SourceEntry(path: relative, size: Int(info.st_size), blobID: blobID))
             }
         default:
             if BacklogListingRules.isMarkdown(relative) { entries.append(Self.special(relative, mode: info.st_mode)) }
@@ -76,7 +84,7 @@ struct DirectoryWalker {
             }
             return
         }
-        visitEntry(absolute: absolute, relative: relative, info: info)
+        visitEntry(absolute: absolute, relative: relative, info: info, isLinkTarget: true)
     }
 
     /// A named pipe, socket or device named like Markdown: reported, never
@@ -97,4 +105,15 @@ struct DirectoryWalker {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+}
+
+extension GitFileStat {
+    /// The fields of `lstat`'s answer that git's index records.
+    fileprivate init(_ info: stat) {
+        self.init(
+            modifiedSeconds: Int64(info.st_mtim.tv_sec), modifiedNanoseconds: Int64(info.st_mtim.tv_nsec),
+            changedSeconds: Int64(info.st_ctim.tv_sec), changedNanoseconds: Int64(info.st_ctim.tv_nsec),
+            inode: UInt64(info.st_ino), size: Int64(info.st_size), mode: UInt32(info.st_mode),
+            userID: UInt32(info.st_uid), groupID: UInt32(info.st_gid))
+    }
 }

@@ -46,7 +46,9 @@ struct SnapshotWalker {
         case .entry(let entry):
             switch entry.mode {
             case .regular, .executable:
-                if BacklogListingRules.isMarkdown(relative) { entries.append(SourceEntry(path: relative)) }
+                if BacklogListingRules.isMarkdown(relative) {
+                    entries.append(SourceEntry(path: relative, blobID: entry.id))
+                }
             case .symlink:
                 visitLink(entry, relative: relative)
             case .submodule:

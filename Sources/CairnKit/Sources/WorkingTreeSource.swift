@@ -1,3 +1,4 @@
+import CairnGit
 import Foundation
 
 /// Reads the backlog from files on disk under a repository root.
@@ -7,9 +8,14 @@ import Foundation
 public struct WorkingTreeSource: BacklogSource {
     /// The repository root, absolute and with symlinks resolved.
     public let root: URL
+    /// The git index's stat data for the repository at `root`, which tells
+    /// the blob ids of unchanged files without reading them; `nil` outside
+    /// git or when blob ids are not wanted.
+    public let index: GitIndexStatData?
 
-    public init(root: URL) {
+    public init(root: URL, index: GitIndexStatData? = nil) {
         self.root = root.resolvingSymlinksInPath().standardizedFileURL
+        self.index = index
     }
 
     public func markdownFiles(under directory: String, ignoring ignore: [GlobPattern]) throws -> [SourceEntry] {
@@ -23,7 +29,8 @@ public struct WorkingTreeSource: BacklogSource {
         guard target.isWithin(root.path) else {
             return [SourceEntry(path: directory, problem: .symlinkOutsideRepository(target: target))]
         }
-        var walker = DirectoryWalker(repositoryRoot: root.path, backlogPrefix: directory, ignore: ignore)
+        var walker = DirectoryWalker(
+            repositoryRoot: root.path, backlogPrefix: directory, ignore: ignore, index: index)
         walker.walk(absolute: start.path, relative: directory)
         return walker.entries.sorted { $0.path < $1.path }
     }

@@ -115,6 +115,22 @@ struct BacklogLoaderTests {
         #expect(large.problems == [.tooLarge(size: atLimit.utf8.count + 1, limit: atLimit.utf8.count)])
         #expect(large.item == nil)
         #expect(large.source == nil)
+        // Showing a diagnostic never reads a file that was too large to parse.
+        #expect(backlog.sourceText(of: "backlog/US-2.md") == nil)
+    }
+
+    @Test("loaded files keep no text; the lines of any text file are read when asked for")
+    func textsReadOnDemand() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("backlog/US-1.md", story("US-1"))
+        try directory.write("backlog/broken.md", "no front matter\nsecond line\n")
+        try directory.write("backlog/binary.md", Data([0x2D, 0x00, 0x01]))
+        let backlog = try load(directory)
+        #expect(backlog.files.allSatisfy { $0.source == nil })
+        #expect(backlog.sourceText(of: "backlog/US-1.md")?.line(2) == "id: US-1")
+        #expect(backlog.sourceText(of: "backlog/broken.md")?.line(2) == "second line")
+        #expect(backlog.sourceText(of: "backlog/binary.md") == nil)
+        #expect(backlog.sourceText(of: "backlog/none.md") == nil)
     }
 
     @Test("a cairn.yml that is not UTF-8 is a problem at the bad byte; the defaults serve")

@@ -58,7 +58,8 @@ struct GitSnapshotSourceTests {
         try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
     }
 
-    /// The listing without sizes, which only the working tree knows before reading.
+    /// The listing without sizes, which only the working tree knows before
+    /// reading, and blob ids, which only a snapshot knows.
     private static func unsized(_ entries: [SourceEntry]) -> [SourceEntry] {
         entries.map { SourceEntry(path: $0.path, problem: $0.problem) }
     }
@@ -73,7 +74,12 @@ struct GitSnapshotSourceTests {
         let expected = unsized(try committed.workingTree.markdownFiles(under: root, ignoring: globs))
         for snapshot in [try committed.index(), try committed.head()] {
             let listed = try snapshot.markdownFiles(under: root, ignoring: globs)
-            #expect(listed == expected, "\(snapshot.snapshot.name)", sourceLocation: sourceLocation)
+            #expect(Self.unsized(listed) == expected, "\(snapshot.snapshot.name)", sourceLocation: sourceLocation)
+            for entry in listed where entry.problem == nil {
+                let bytes = try snapshot.contents(of: entry.path) ?? []
+                #expect(
+                    entry.blobID == GitBlobHasher.blobID(of: bytes), "\(entry.path)", sourceLocation: sourceLocation)
+            }
             for path in expected.filter({ $0.problem == nil }).map(\.path) + alsoRead {
                 #expect(
                     Self.read(snapshot, path) == Self.read(committed.workingTree, path),
