@@ -32,8 +32,9 @@ public struct BacklogDiffer: Sendable {
             if old.path != new.path || old.id != new.id {
                 renamed.append(ItemRename(from: DiffItem(old), to: DiffItem(new)))
             }
-            guard pair.base.text?.source.text != pair.head.text?.source.text,
-                let oldText = pair.base.text, let newText = pair.head.text
+            guard !ItemText.same(pair.base.file, in: base.backlog, pair.head.file, in: head.backlog),
+                let oldText = ItemText(of: pair.base.file, in: base.backlog),
+                let newText = ItemText(of: pair.head.file, in: head.backlog)
             else { continue }
             let fields = FieldComparison.changes(from: (old, oldText), to: (new, newText))
             let body = BodyComparison.changes(from: (old, oldText), to: (new, newText))

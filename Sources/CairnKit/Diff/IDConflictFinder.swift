@@ -36,6 +36,6 @@ public enum IDConflictFinder {
     }
 
     private static func sameFile(_ old: ParsedFile, in base: Backlog, _ new: ParsedFile, in head: Backlog) -> Bool {
-        old.path == new.path && ItemText(of: old, in: base)?.source.text == ItemText(of: new, in: head)?.source.text
+        old.path == new.path && ItemText.same(old, in: base, new, in: head)
     }
 }

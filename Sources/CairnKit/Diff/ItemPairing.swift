@@ -8,13 +8,10 @@
 /// both sides took for different items) on both sides pairs with nothing
 /// and is neither added nor removed: it is reported as a conflict.
 struct ItemPairing {
-    /// An item with its file's text, read when the pair is made.
-    struct Version {
-        var item: Item
-        var text: ItemText?
-    }
+    /// A file that defines an item, with the item.
+    typealias Entry = (file: ParsedFile, item: Item)
 
-    private(set) var pairs: [(base: Version, head: Version)] = []
+    private(set) var pairs: [(base: Entry, head: Entry)] = []
     private(set) var added: [Item] = []
     private(set) var removed: [Item] = []
     /// Items whose file the head side still has, but which no longer parse.
@@ -50,9 +47,6 @@ struct ItemPairing {
         for (id, newEntries) in headFiles where baseFiles[id] == nil { unpairedHead += newEntries }
         pairByContent(unpairedBase, with: unpairedHead)
     }
-
-    /// A file that defines an item, with the item.
-    private typealias Entry = (file: ParsedFile, item: Item)
 
     /// Removed and added items with the same kind, title and body, each
     /// unique on its side, are one item under a new id.
@@ -90,11 +84,7 @@ struct ItemPairing {
     }
 
     private mutating func pair(_ old: Entry, _ new: Entry) {
-        pairs.append(
-            (
-                Version(item: old.item, text: ItemText(of: old.file, in: base)),
-                Version(item: new.item, text: ItemText(of: new.file, in: head))
-            ))
+        pairs.append((old, new))
     }
 
     /// The files that define an item, by the item's id, in path order.

@@ -6,18 +6,19 @@ struct ItemText {
     /// that defines an item always has, unless it changed while being read).
     let split: FrontMatterSplit?
 
-    /// The text of `file` as `backlog` read it: kept from parsing, or read
-    /// again from the backlog's source; `nil` when it cannot be read now.
+    /// The text of `file` as `backlog` read it, read again from the
+    /// backlog's source if it was not kept; `nil` when it cannot be read now.
     init?(of file: ParsedFile, in backlog: Backlog) {
-        if let kept = file.source {
-            source = kept
-        } else {
-            guard let bytes = try? backlog.source.contents(of: file.path),
-                case .success(let text) = TextDecoding.decode(bytes)
-            else { return nil }
-            source = SourceText(text)
-        }
+        guard let text = backlog.sourceText(of: file.path) else { return nil }
+        source = text
         split = try? FrontMatterSplitter.split(source.text).get()
+    }
+
+    /// Whether `old` in `base` and `new` in `head` hold the same bytes: by
+    /// their blob ids when both sides know them, else by their texts.
+    static func same(_ old: ParsedFile, in base: Backlog, _ new: ParsedFile, in head: Backlog) -> Bool {
+        if let oldID = base.blobIDs[old.path], let newID = head.blobIDs[new.path] { return oldID == newID }
+        return ItemText(of: old, in: base)?.source.text == ItemText(of: new, in: head)?.source.text
     }
 
     /// The Markdown after the front matter.

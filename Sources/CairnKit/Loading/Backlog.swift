@@ -17,6 +17,9 @@ public struct Backlog: Sendable {
     /// The files this load read and parsed, sorted; the others came from
     /// the parse cache or were reused (see ``BacklogLoader``).
     public internal(set) var parsedPaths: [String] = []
+    /// The git blob id of each file whose id the source knew or the cache
+    /// computed, by path: two files with the same blob id hold the same bytes.
+    public internal(set) var blobIDs: [String: String] = [:]
     /// Texts read after loading, for ``sourceText(of:)``.
     private let texts = SourceTextMemo()
 
@@ -70,7 +73,7 @@ extension FileProblem {
     /// that its lines can be shown.
     fileprivate var leavesText: Bool {
         switch self {
-        case .missingFrontMatter, .frontMatterSyntax: return true
+        case .missingFrontMatter, .frontMatterSyntax, .mergeConflict: return true
         case .unreadable, .tooLarge, .undecodable, .symlinkOutsideRepository: return false
         }
     }

@@ -52,6 +52,9 @@ public struct BacklogLoader: Sendable {
             source: source, root: root, configuration: configuration, configurationFile: found.file,
             configurationProblems: found.problems, files: loaded.map(\.file))
         backlog.parsedPaths = loaded.filter { !$0.wasCached }.map(\.file.path)
+        for (entry, file) in zip(entries, loaded) {
+            if let blobID = entry.blobID ?? file.record?.blobID { backlog.blobIDs[entry.path] = blobID }
+        }
         return backlog
     }
 

@@ -33,7 +33,7 @@ public struct ParseCacheStore: Sendable {
 
     static let magic = Array("CAIRNPC\0".utf8)
     /// Raised whenever the encoding of a parsed file changes.
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
 
     /// The entries of the cache written for `configurationHash`, or none
     /// when there is no usable cache.

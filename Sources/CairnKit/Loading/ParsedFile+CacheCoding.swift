@@ -116,6 +116,22 @@ extension CacheBinaryWriter {
         case .symlinkOutsideRepository(let target):
             raw([7])
             string(target)
+        case .mergeConflict(let conflict):
+            raw([8])
+            int(conflict.startLine)
+            bool(conflict.endLine != nil)
+            int(conflict.endLine ?? 0)
+            bool(conflict.inFrontMatter)
+            mergeConflictSide(conflict.ours)
+            mergeConflictSide(conflict.theirs)
+        }
+    }
+
+    private mutating func mergeConflictSide(_ side: MergeConflictSide) {
+        string(side.label)
+        array(side.fields) { writer, field in
+            writer.string(field.name)
+            writer.string(field.value)
         }
     }
 
@@ -241,8 +257,22 @@ extension CacheBinaryReader {
         case 5: return .missingFrontMatter(.noOpeningFence)
         case 6: return .frontMatterSyntax(message: try string(), location: try position())
         case 7: return .symlinkOutsideRepository(target: try string())
+        case 8:
+            let startLine = try int()
+            let hasEnd = try bool()
+            let endLine = try int()
+            return .mergeConflict(
+                MergeConflict(
+                    startLine: startLine, endLine: hasEnd ? endLine : nil, inFrontMatter: try bool(),
+                    ours: try mergeConflictSide(), theirs: try mergeConflictSide()))
         default: throw CacheFormatError.malformed
         }
+    }
+
+    private mutating func mergeConflictSide() throws -> MergeConflictSide {
+        MergeConflictSide(
+            label: try string(),
+            fields: try array { MergeConflictField(name: try $0.string(), value: try $0.string()) })
     }
 
     private mutating func fieldProblem() throws -> FieldProblem {

@@ -57,6 +57,11 @@ struct DirectoryWalker {
     private mutating func visitEntry(absolute: String, relative: String, info: stat, isLinkTarget: Bool) {
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
+            // A folder with its own `.git` is another repository — a
+            // submodule's checkout or a nested clone — which git records as
+            // a commit, not files; snapshots list nothing there, and neither
+            // does the working tree.
+            guard access(absolute + "/.git", F_OK) != 0 else { return }
             walk(absolute: absolute, relative: relative)
         case S_IFREG:
             if BacklogListingRules.isMarkdown(relative) {

@@ -66,3 +66,21 @@ struct DiffEdgeTests {
         #expect(!markdown.contains("@octocat"))
     }
 }
+
+/// A repository nested in the backlog folder is not part of the backlog.
+@Suite("cairn: nested repositories")
+struct NestedRepositoryTests {
+    @Test("a folder with its own .git (a submodule's checkout) is skipped, as git snapshots skip it")
+    func nestedRepository() throws {
+        let history = try DiffHistory(DiffCommandTests.base)
+        let nested = history.url.appendingPathComponent("backlog/vendor")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        try GitCommand.run(["init", "--quiet"], in: nested, home: history.home.url)
+        try Data("---\nid: US-90\ntitle: Theirs\nstatus: draft\npriority: must\n---\n".utf8)
+            .write(to: nested.appendingPathComponent("US-90-theirs.md"))
+        let report = try history.diffJSON(["HEAD"])
+        #expect((report["summary"] as? [String: Int])?.values.allSatisfy { $0 == 0 } == true)
+        let list = try history.cairn("list", "--format", "csv")
+        #expect(!list.stdout.contains("US-90"))
+    }
+}
