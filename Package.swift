@@ -84,7 +84,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CairnCLITests",
-            dependencies: ["CairnCLI", "CairnKit", "cairn"]
+            dependencies: ["CairnCLI", "CairnKit", "CairnSynthetic", "cairn"]
         ),
     ]
 )
