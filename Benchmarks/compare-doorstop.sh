@@ -54,17 +54,19 @@ import json, subprocess, sys
 root, work, sizes = sys.argv[1], sys.argv[2], sys.argv[3:]
 def cell(result):
     return f"{result['mean']:.3f} s ± {result['stddev'] or 0:.3f}"
+def cpu_of(result):
+    return result["user"] + result["system"]
 def cpu(result):
-    return f"{result['user'] + result['system']:.3f} s"
+    return f"{cpu_of(result):.3f} s"
 commit = subprocess.run(
     ["git", "describe", "--always", "--dirty"], cwd=root, capture_output=True, text=True).stdout.strip()
 version = subprocess.run([sys.executable, "-m", "pip", "show", "doorstop"], capture_output=True, text=True).stdout
 doorstop = next((line.split(": ")[1] for line in version.splitlines() if line.startswith("Version")), "?")
 print(f"Cairn {commit} (release) against Doorstop {doorstop}, same generated items, hyperfine mean ± σ:\n")
-print("| Items | `cairn check` wall | `cairn check` CPU | `doorstop` wall | `doorstop` CPU | Doorstop ÷ Cairn (wall) |")
-print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+print("| Items | `cairn check` wall | `cairn check` CPU | `doorstop` wall | `doorstop` CPU | Doorstop ÷ Cairn, wall | CPU |")
+print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for size in sizes:
     results = {r["command"]: r for r in json.load(open(f"{work}/{size}.json"))["results"]}
     cairn, door = results["cairn check"], results["doorstop"]
-    print(f"| {int(size):,} | {cell(cairn)} | {cpu(cairn)} | {cell(door)} | {cpu(door)} | {door['mean'] / cairn['mean']:.1f}× |")
+    print(f"| {int(size):,} | {cell(cairn)} | {cpu(cairn)} | {cell(door)} | {cpu(door)} | {door['mean'] / cairn['mean']:.1f}× | {cpu_of(door) / cpu_of(cairn):.1f}× |")
 PYTHON
