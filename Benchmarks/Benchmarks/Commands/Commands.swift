@@ -7,8 +7,6 @@ import Foundation
 /// Cairn has one), `check --staged` with one staged change, `ready`, and
 /// `new` allocating an id in a repository with 500 branches.
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.teardown = { Fixtures.shared.removeAll() }
-
     let cacheVariants: [(name: String, flags: [String])] =
         CairnRun.checkHasCacheFlag ? [(" --no-cache", ["--no-cache"]), (" cached", [])] : [("", [])]
     for itemCount in BacklogSizes.full {
@@ -17,13 +15,13 @@ let benchmarks: @Sendable () -> Void = {
             Benchmark(
                 "check\(variant.name) \(BacklogSizes.label(itemCount)) items",
                 configuration: BacklogSizes.configuration(forItemCount: itemCount)
-            ) { (benchmark: Benchmark, repository: SyntheticRepository) in
+            ) { (benchmark: Benchmark, repository: URL) in
                 for _ in benchmark.scaledIterations {
-                    blackHole(try CairnRun.run(arguments, in: repository.url))
+                    blackHole(try CairnRun.run(arguments, in: repository))
                 }
             } setup: {
-                let repository = try Fixtures.shared.repository(itemCount: itemCount)
-                try CairnRun.run(arguments, in: repository.url)
+                let repository = try Fixtures.repository(itemCount: itemCount)
+                try CairnRun.run(arguments, in: repository)
                 return repository
             }
         }
@@ -51,12 +49,12 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark(
         "ready 10k items",
         configuration: BacklogSizes.configuration(forItemCount: 10_000)
-    ) { (benchmark: Benchmark, repository: SyntheticRepository) in
+    ) { (benchmark: Benchmark, repository: URL) in
         for _ in benchmark.scaledIterations {
-            blackHole(try CairnRun.run(["ready"], in: repository.url))
+            blackHole(try CairnRun.run(["ready"], in: repository))
         }
     } setup: {
-        try Fixtures.shared.repository(itemCount: 10_000)
+        try Fixtures.repository(itemCount: 10_000)
     }
 
     var branchedRepository: SyntheticRepository?

@@ -6,8 +6,6 @@ import CairnKit
 /// edges both ways and dangling references. Run at 10,000 and (with
 /// CAIRN_BENCHMARK_100K) 100,000 items to see that it grows linearly.
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.teardown = { Fixtures.shared.removeAll() }
-
     for itemCount in BacklogSizes.scaling {
         Benchmark(
             "graph build \(BacklogSizes.label(itemCount)) items",
@@ -17,7 +15,7 @@ let benchmarks: @Sendable () -> Void = {
                 blackHole(BacklogGraph(items: items))
             }
         } setup: {
-            try Fixtures.shared.backlog(itemCount: itemCount).files.compactMap(\.item)
+            try Fixtures.backlog(itemCount: itemCount).files.compactMap(\.item)
         }
     }
 }

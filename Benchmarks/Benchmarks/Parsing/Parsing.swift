@@ -8,8 +8,6 @@ import CairnSynthetic
 /// item), and loading whole backlogs from disk: reading, parsing and
 /// building the graph, as every command does first.
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.teardown = { Fixtures.shared.removeAll() }
-
     let texts = SyntheticBacklog(itemCount: 1_000, errorRate: 0).files().map(\.content)
     let splits = texts.compactMap { text -> FrontMatterSplit? in
         guard case .success(let split) = FrontMatterSplitter.split(text) else { return nil }
@@ -48,10 +46,10 @@ let benchmarks: @Sendable () -> Void = {
             configuration: BacklogSizes.configuration(forItemCount: itemCount)
         ) { benchmark, repository in
             for _ in benchmark.scaledIterations {
-                blackHole(try BacklogLoader().load(from: WorkingTreeSource(root: repository.url)))
+                blackHole(try BacklogLoader().load(from: WorkingTreeSource(root: repository)))
             }
         } setup: {
-            try Fixtures.shared.repository(itemCount: itemCount)
+            try Fixtures.repository(itemCount: itemCount)
         }
     }
 }

@@ -7,8 +7,6 @@ import CairnKit
 /// and (with CAIRN_BENCHMARK_100K) 100,000 items to see that each grows
 /// linearly.
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.teardown = { Fixtures.shared.removeAll() }
-
     for itemCount in BacklogSizes.scaling {
         let size = BacklogSizes.label(itemCount)
         let configuration = BacklogSizes.configuration(forItemCount: itemCount)
@@ -21,7 +19,7 @@ let benchmarks: @Sendable () -> Void = {
                     blackHole(sink.diagnostics)
                 }
             } setup: {
-                RuleContext(backlog: try Fixtures.shared.backlog(itemCount: itemCount))
+                RuleContext(backlog: try Fixtures.backlog(itemCount: itemCount))
             }
         }
         Benchmark("all rules, sorted \(size) items", configuration: configuration) { benchmark, backlog in
@@ -29,7 +27,7 @@ let benchmarks: @Sendable () -> Void = {
                 blackHole(BacklogChecker().check(backlog))
             }
         } setup: {
-            try Fixtures.shared.backlog(itemCount: itemCount)
+            try Fixtures.backlog(itemCount: itemCount)
         }
     }
 }

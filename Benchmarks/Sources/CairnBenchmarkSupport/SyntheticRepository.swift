@@ -15,17 +15,24 @@ public final class SyntheticRepository: Sendable {
     /// Generates `itemCount` items (the generator's default seed and planted
     /// problems, or none with `errorRate: 0`) into a fresh repository, and
     /// commits them when `committed` is true.
-    public init(itemCount: Int, errorRate: Double = 0.001, committed: Bool = false) throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("cairn-benchmark-\(itemCount)-\(UUID().uuidString)", isDirectory: true)
-        self.itemCount = itemCount
-        synthetic = SyntheticBacklog(itemCount: itemCount, errorRate: errorRate)
+    public convenience init(itemCount: Int, errorRate: Double = 0.001, committed: Bool = false) throws {
+        try self.init(
+            at: FileManager.default.temporaryDirectory
+                .appendingPathComponent("cairn-benchmark-\(itemCount)-\(UUID().uuidString)", isDirectory: true),
+            synthetic: SyntheticBacklog(itemCount: itemCount, errorRate: errorRate), committed: committed)
+    }
+
+    /// Writes the backlog of `synthetic` into a new repository at `url`.
+    public init(at url: URL, synthetic: SyntheticBacklog, committed: Bool = false) throws {
+        self.url = url
+        self.synthetic = synthetic
+        itemCount = synthetic.itemCount
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         try git("init", "--quiet")
         try synthetic.write(to: url.appendingPathComponent("backlog"))
         if committed {
             try git("add", "--all")
-            try git("commit", "--quiet", "--message", "\(itemCount) generated items")
+            try git("commit", "--quiet", "--message", "\(synthetic.itemCount) generated items")
         }
     }
 
