@@ -103,7 +103,7 @@ if [ -z "${SKIP_100K:-}" ]; then
 fi
 
 story=$(cd "$work/10000/backlog/stories" && echo US-1-*.md)
-sed -i 's/^title: Pay/title: Staged: pay/' "$work/10000/backlog/stories/$story"
+sed -i 's/^title: Pay with/title: Pay again with/' "$work/10000/backlog/stories/$story"
 "${git[@]}" -C "$work/10000" add "backlog/stories/$story"
 time_row "check --staged 10k items, one staged change" 0.05 "$work/10000" "$cairn check --staged"
 

@@ -81,7 +81,7 @@ private func stagedChange(in repository: SyntheticRepository) throws -> String {
         throw SetupFailure("the generated backlog has no story")
     }
     let path = repository.repositoryPath(of: story)
-    try repository.write(path, story.content.replacingOccurrences(of: "title: Pay", with: "title: Staged: pay"))
+    try repository.write(path, story.content.replacingOccurrences(of: "title: Pay with", with: "title: Pay again with"))
     return path
 }
 

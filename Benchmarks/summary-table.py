@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Turns `swift package benchmark --format markdown` output into one table.
+"""Turns `swift package benchmark --format markdown` output into short tables.
 
-usage: scaling-table.py BENCHMARK-OUTPUT.md
+usage: summary-table.py BENCHMARK-OUTPUT.md
 
-Prints, for every benchmark whose name ends in "10k items" or "100k items",
-the median CPU time and wall clock at each size and how many times longer
-the 100,000-item run took: about 10× means linear in items plus links.
+Prints, for every benchmark whose name ends in "10k items" and that also ran
+at "100k items", the median CPU time and wall clock at each size and how
+many times longer the 100,000-item run took: about 10× means linear in items
+plus links. Then the medians of every other benchmark. Per-file parsing
+benchmarks report time per file.
 """
 import re
 import sys
@@ -31,6 +33,8 @@ def medians(path):
 def milliseconds(value):
     if value == 0:
         return "< 10 ms"  # CPU time is counted in 10 ms ticks
+    if value < 1:
+        return f"{value * 1000:.0f} μs"
     return f"{value:,.0f} ms" if value >= 10 else f"{value:.2f} ms"
 
 
@@ -40,15 +44,30 @@ def ratio(large, small):
 
 def main(path):
     results = medians(path)
+    pairs = {
+        name: name[: -len(" 10k items")] + " 100k items"
+        for name in results
+        if name.endswith(" 10k items") and name[: -len(" 10k items")] + " 100k items" in results
+    }
+    if pairs:
+        print_pairs(results, pairs)
+    others = sorted(set(results) - set(pairs) - set(pairs.values()))
+    if others:
+        if pairs:
+            print()
+        print("| Benchmark | CPU | wall |")
+        print("| --- | ---: | ---: |")
+        for name in others:
+            cpu, wall = results[name].get("cpu", 0), results[name].get("wall", 0)
+            print(f"| {name} | {milliseconds(cpu)} | {milliseconds(wall)} |")
+
+
+def print_pairs(results, pairs):
     print("| Benchmark | CPU 10k | CPU 100k | × | wall 10k | wall 100k | × |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for name in sorted(results):
-        if not name.endswith(" 10k items"):
-            continue
+    for name in sorted(pairs):
         base = name[: -len(" 10k items")]
-        small, large = results[name], results.get(base + " 100k items")
-        if not large or "cpu" not in small or "cpu" not in large:
-            continue
+        small, large = results[name], results[pairs[name]]
         print(
             f"| {base} | {milliseconds(small['cpu'])} | {milliseconds(large['cpu'])} "
             f"| {ratio(large['cpu'], small['cpu'])} | {milliseconds(small['wall'])} "
