@@ -7,6 +7,10 @@ let package = Package(
     products: [
         .executable(name: "cairn", targets: ["cairn"]),
         .library(name: "CairnKit", targets: ["CairnKit"]),
+        // For the separate package in Benchmarks/, which measures each layer.
+        .library(name: "CairnMarkdown", targets: ["CairnMarkdown"]),
+        .library(name: "CairnCLI", targets: ["CairnCLI"]),
+        .library(name: "CairnSynthetic", targets: ["CairnSynthetic"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -84,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CairnCLITests",
-            dependencies: ["CairnCLI", "CairnKit", "cairn", "Yams"]
+            dependencies: ["CairnCLI", "CairnKit", "CairnSynthetic", "cairn", "Yams"]
         ),
     ]
 )
