@@ -1,10 +1,11 @@
 import CairnKit
 import Testing
 
-/// `cairn show` and `cairn graph --format dot` print text from the backlog
-/// to a terminal: escape sequences in a title, a key, a value or the body
-/// must arrive as visible escapes, never as control characters.
-@Suite("Control characters in show and DOT output")
+/// `cairn show`, `cairn graph --format dot` and `cairn check --format github`
+/// print text from the backlog to a terminal or a CI log: escape sequences in
+/// a title, a key, a value or the body must arrive as visible escapes, never
+/// as control characters.
+@Suite("Control characters in show, DOT and GitHub annotation output")
 struct TerminalControlRenderTests {
     /// A title that would turn the text red and set the window title, an
     /// unknown key and a value that would clear the screen, and a body with
@@ -52,5 +53,11 @@ struct TerminalControlRenderTests {
         #expect(!hasControl(output), "\(output.debugDescription)")
         #expect(output.contains(#"label="US-1: Evil \\u{1B}[31mred\\u{1B}]0;pwned\\u{7}""#))
         #expect(DOTRenderer.quoted("a\u{1B}b\tc\nd") == "\"a\\\\u{1B}b\tc d\"")
+    }
+
+    @Test("GitHub annotations escape control characters besides %, CR and LF")
+    func githubAnnotations() {
+        #expect(GitHubAnnotationRenderer.escapeData("a\u{1B}[2J\tb\r\n") == #"a\u{1B}[2J"# + "\tb%0D%0A")
+        #expect(GitHubAnnotationRenderer.escapeProperty("x\u{7}:") == #"x\u{7}%3A"#)
     }
 }
