@@ -22,6 +22,11 @@ struct WriteSession {
             context.write("Nothing to change: \(summary)\n")
             return 0
         }
+        do {
+            try RepositoryConfinement.check(changes, root: workspace.repositoryRoot)
+        } catch {
+            throw CommandFailure.io("\(error); nothing was written")
+        }
         let validation: ChangeValidation
         do {
             let checker = BacklogChecker(today: try context.currentDate())

@@ -128,7 +128,14 @@ private struct Reader {
                                 at: setting.value)
                         }
                     }
-                case "folder": if let folder = string(setting.value, "folder") { kind.folder = folder }
+                case "folder":
+                    if let folder = string(setting.value, "folder") {
+                        if isInsideRepository(folder) {
+                            kind.folder = folder
+                        } else {
+                            fail("folder must be a folder inside the backlog root, such as stories", at: setting.value)
+                        }
+                    }
                 case "required_fields": if let list = strings(setting.value, key) { kind.requiredFields = list }
                 case "required_sections": if let list = strings(setting.value, key) { kind.requiredSections = list }
                 case "parents":

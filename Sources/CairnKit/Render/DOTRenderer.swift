@@ -27,7 +27,9 @@ public enum DOTRenderer {
     }
 
     /// A DOT double-quoted string: backslashes and quotes escaped, line
-    /// breaks as spaces.
+    /// breaks as spaces, other control characters as ``PrintableText``
+    /// escapes (`\u{1B}`, its backslash doubled so that DOT shows it), so
+    /// that DOT printed to a terminal cannot drive it.
     public static func quoted(_ text: String) -> String {
         var result = "\""
         for character in text {
@@ -35,6 +37,8 @@ public enum DOTRenderer {
             case "\\": result += "\\\\"
             case "\"": result += "\\\""
             case _ where character.isNewline: result += " "
+            case _ where character.unicodeScalars.contains { $0 != "\t" && $0.properties.generalCategory == .control }:
+                result += PrintableText.escaped(String(character)).replacingOccurrences(of: "\\", with: "\\\\")
             default: result.append(character)
             }
         }

@@ -44,7 +44,9 @@ public enum GitHubAnnotationRenderer {
         return "::\(command) \(properties)::\(escapeData(message))"
     }
 
-    /// Escapes a command's message: `%`, CR and LF.
+    /// Escapes a command's message: `%`, CR and LF as GitHub specifies, and
+    /// other control characters (but tabs) as ``PrintableText`` escapes, so
+    /// that a value quoted in a message cannot drive the log viewer.
     public static func escapeData(_ text: String) -> String {
         escape(text, isProperty: false)
     }
@@ -64,6 +66,8 @@ public enum GitHubAnnotationRenderer {
             case "\n": result += "%0A"
             case ":" where isProperty: result += "%3A"
             case "," where isProperty: result += "%2C"
+            case _ where scalar != "\t" && scalar.properties.generalCategory == .control:
+                result += PrintableText.escaped(String(scalar))
             default: result.unicodeScalars.append(scalar)
             }
         }

@@ -1,5 +1,9 @@
 /// Renders one item for `cairn show`: its identity, every field in file
 /// order, its links out and in grouped by type, and its body.
+///
+/// Everything taken from the backlog goes through ``PrintableText``, so
+/// that no control character in a file reaches the terminal; keys, values
+/// and titles are also kept on one line each.
 public enum ItemDetailRenderer {
     /// The detail of graph node `node`.
     public static func render(node: Int, in backlog: Backlog) -> String {
@@ -35,13 +39,19 @@ public enum ItemDetailRenderer {
     }
 
     private static func title(_ item: Item) -> String {
-        item.title ?? "-"
+        item.title.map(shown) ?? "-"
+    }
+
+    /// Backlog text on one line, control characters escaped.
+    private static func shown(_ text: String) -> String {
+        PrintableText.escaped(ItemListRenderer.singleLine(text))
     }
 
     /// `name: value` lines with the values aligned.
     private static func aligned(_ pairs: [(String, String)], indent: String) -> String {
-        let width = pairs.map(\.0.count).max() ?? 0
-        return pairs.map { name, value in
+        let lines = pairs.map { (name: shown($0.0), value: shown($0.1)) }
+        let width = lines.map(\.name.count).max() ?? 0
+        return lines.map { name, value in
             indent + name + ":" + String(repeating: " ", count: width - name.count + 1) + value + "\n"
         }.joined()
     }
@@ -59,7 +69,7 @@ public enum ItemDetailRenderer {
         for type in groups.keys.sorted() {
             let members = groups[type] ?? []
             let width = members.map(\.id.description.count).max() ?? 0
-            output += "  \(type.name):\n"
+            output += "  \(PrintableText.escaped(type.name)):\n"
             for member in members {
                 let id = member.id.description
                 output += "    " + id + String(repeating: " ", count: width - id.count + 2) + member.title + "\n"
@@ -86,6 +96,6 @@ public enum ItemDetailRenderer {
         var lines = split.body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
         while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
-        return lines.isEmpty ? nil : lines.joined(separator: "\n")
+        return lines.isEmpty ? nil : lines.map(PrintableText.escaped).joined(separator: "\n")
     }
 }

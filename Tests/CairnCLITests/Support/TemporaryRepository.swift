@@ -74,6 +74,19 @@ final class TemporaryRepository {
     }
 }
 
+extension TemporaryRepository {
+    /// Runs the built `cairn` in the repository root, without colour, and
+    /// measures its peak memory alone (see ``ChildProcesses``).
+    func measuredCairn(_ arguments: String...) throws -> ChildProcesses.Result {
+        guard let executable = BuiltProducts.executable("cairn") else {
+            throw Subprocess.Failure(message: "cairn is not built next to the tests; run swift build first")
+        }
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        return try ChildProcesses.run(executable, arguments, in: url, environment: environment)
+    }
+}
+
 /// The `cairn` executable SwiftPM built next to the tests.
 enum CairnBinary {
     /// How long one run may take before it is killed: far more than any
