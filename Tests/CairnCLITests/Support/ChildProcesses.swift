@@ -1,11 +1,15 @@
 import Foundation
 
-/// Runs one child process and measures it alone.
+/// Runs one child process and measures its memory alone.
 ///
-/// `getrusage(RUSAGE_CHILDREN)` reports the largest child any test of this
-/// process has waited for, so a memory bound checked with it fails whenever
-/// a parallel test runs a bigger child. `wait4` reports the one child (and
-/// the descendants it waited for, such as `cairn` under `timeout`).
+/// Neither `getrusage(RUSAGE_CHILDREN)` nor the usage `wait4` reports will
+/// do: `posix_spawn` runs the child on this process's memory until it execs,
+/// and Linux records that memory's high-water mark as the child's, so a
+/// test process holding big buffers makes every child look big. The child's
+/// own `VmHWM` in `/proc/PID/status` belongs to the memory it got at exec;
+/// it is read every few milliseconds while the child runs. The largest value
+/// read is a lower bound of the true peak, close to it for any peak that
+/// lasts: a bound checked with it can miss a brief spike, never fail falsely.
 enum ChildProcesses {
     struct Result {
         var status: Int32
@@ -15,7 +19,7 @@ enum ChildProcesses {
     }
 
     /// Runs `executable arguments…` in `directory` with `environment`, its
-    /// output captured in a temporary file, and waits for it with `wait4`.
+    /// output captured in a temporary file, watching its memory until it exits.
     static func run(_ executable: URL, _ arguments: [String], in directory: URL, environment: [String: String])
         throws -> Result
     {
@@ -41,14 +45,27 @@ enum ChildProcesses {
             throw Subprocess.Failure(message: "cannot run \(executable.path): \(String(cString: strerror(spawned)))")
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) == -1 {
-            guard errno == EINTR else { throw Subprocess.Failure(message: "wait4 failed: \(errno)") }
+        var peakKilobytes = 0
+        while true {
+            peakKilobytes = max(peakKilobytes, highWaterKilobytes(of: pid))
+            let waited = waitpid(pid, &status, WNOHANG)
+            if waited == pid { break }
+            guard waited == 0 || errno == EINTR else { throw Subprocess.Failure(message: "waitpid failed: \(errno)") }
+            usleep(2_000)
         }
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         let output = (try? Data(contentsOf: outputFile)) ?? Data()
         return Result(
             status: exitStatus, stdout: String(decoding: output, as: UTF8.self),
-            peakResidentBytes: usage.ru_maxrss * 1024)  // kilobytes on Linux
+            peakResidentBytes: peakKilobytes * 1024)
+    }
+
+    /// The `VmHWM` line of `/proc/PID/status`, in kilobytes; 0 once the
+    /// process has exited.
+    private static func highWaterKilobytes(of pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return 0 }
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
     }
 }

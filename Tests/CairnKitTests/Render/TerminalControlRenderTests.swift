@@ -33,7 +33,9 @@ struct TerminalControlRenderTests {
 
     @Test("show escapes the title, keys, values, linked titles and every body line")
     func show() throws {
-        let (backlog, _) = try PlanningExample.load(Self.files)
+        // The folder must outlive the renderers, which read texts on demand.
+        let (backlog, directory) = try PlanningExample.load(Self.files)
+        defer { withExtendedLifetime(directory) {} }
         let node = try #require(backlog.graph.items.firstIndex { $0.id.description == "US-1" })
         let output = ItemDetailRenderer.render(node: node, in: backlog)
         #expect(!hasControl(output), "\(output.debugDescription)")
@@ -47,7 +49,9 @@ struct TerminalControlRenderTests {
 
     @Test("DOT labels escape control characters with a backslash DOT keeps")
     func dot() throws {
-        let (backlog, _) = try PlanningExample.load(Self.files)
+        // The folder must outlive the renderers, which read texts on demand.
+        let (backlog, directory) = try PlanningExample.load(Self.files)
+        defer { withExtendedLifetime(directory) {} }
         let output = DOTRenderer.render(
             .whole(backlog.graph), in: backlog.graph, statuses: backlog.configuration.statuses)
         #expect(!hasControl(output), "\(output.debugDescription)")
