@@ -23,6 +23,9 @@ public struct CommandContext: Sendable {
     /// command needs the date (tests fix it, so output does not change with
     /// the day they run).
     public var today: CalendarDate?
+    /// Keeps loaded backlogs until the process exits instead of freeing
+    /// them; `nil` in-process, where they are freed as usual.
+    var exitRetainer: ExitRetainer?
 
     public init(
         workingDirectory: URL, environment: [String: String] = [:], console: any Console, isTerminal: Bool = false,
@@ -41,13 +44,15 @@ public struct CommandContext: Sendable {
     /// standard streams and terminal.
     public static func process() -> CommandContext {
         let isTerminal = isatty(STDOUT_FILENO) != 0
-        return CommandContext(
+        var context = CommandContext(
             workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
             environment: ProcessInfo.processInfo.environment,
             console: StandardConsole(),
             isTerminal: isTerminal,
             columns: isTerminal ? terminalColumns() : nil,
             executable: runningExecutable())
+        context.exitRetainer = .process
+        return context
     }
 
     /// Whether output may be coloured: on a terminal, unless `NO_COLOR` is

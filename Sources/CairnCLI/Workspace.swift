@@ -23,6 +23,8 @@ struct Workspace {
     let repository: GitRepository?
     /// The parse cache to read and write; `nil` outside git and with `--no-cache`.
     let cache: ParseCacheStore?
+    /// Keeps every backlog loaded until the process exits, when there is one.
+    let exitRetainer: ExitRetainer?
 
     /// Finds the repository containing the backlog root given with `--root`,
     /// or the current directory without it (or the one git's environment
@@ -31,6 +33,7 @@ struct Workspace {
     init(options: BacklogOptions, origin: BacklogOrigin = .workingTree, context: CommandContext) throws {
         let current = context.workingDirectory.resolvingSymlinksInPath().standardizedFileURL
         workingDirectory = current
+        exitRetainer = context.exitRetainer
         let environment = GitEnvironment(context.environment, currentDirectory: current)
         let readsSnapshot = origin != .workingTree
         var start = current
@@ -73,7 +76,9 @@ struct Workspace {
     /// same repository), with the same backlog root.
     func load(from source: any BacklogSource) throws -> Backlog {
         do {
-            return try BacklogLoader().load(from: source, root: backlogRoot, cache: cache)
+            let backlog = try BacklogLoader().load(from: source, root: backlogRoot, cache: cache)
+            exitRetainer?.keep(backlog)
+            return backlog
         } catch let error as SourceError {
             throw CommandFailure.io(error.description)
         }

@@ -18,9 +18,13 @@ extension BacklogChecker {
             scopes.isEmpty || scopes.contains { $0.isEmpty || file == $0 || file.hasPrefix($0 + "/") }
         }
         let diagnostics = check(backlog).filter { inScope($0.file) }
-        let files = backlog.files.filter { inScope($0.path) }
-        let summary = DiagnosticSummary(
-            diagnostics: diagnostics, files: files.count, items: files.lazy.filter { $0.item != nil }.count)
+        var files = 0
+        var items = 0
+        for index in backlog.files.indices where inScope(backlog.files[index].path) {
+            files += 1
+            if backlog.files[index].item != nil { items += 1 }
+        }
+        let summary = DiagnosticSummary(diagnostics: diagnostics, files: files, items: items)
         return CheckReport(diagnostics: diagnostics, summary: summary)
     }
 }

@@ -38,7 +38,7 @@ public struct ParseCacheStore: Sendable {
     /// The entries of the cache written for `configurationHash`, or none
     /// when there is no usable cache.
     func read(configurationHash: UInt64) -> ParseCache {
-        guard let bytes = try? Array(Data(contentsOf: url)) else { return ParseCache() }
+        guard let bytes = wholeFile(at: url.path) else { return ParseCache() }
         return (try? decode(bytes, configurationHash: configurationHash)) ?? ParseCache()
     }
 
@@ -159,4 +159,27 @@ struct ParseCache: Sendable {
         }
         return (file, entry.encoded)
     }
+}
+
+/// The whole file at `path`, read straight into an array of its size
+/// (reading into `Data` and copying into an array moves the bytes
+/// twice); `nil` when it cannot be read, is empty or shrank while read.
+private func wholeFile(at path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
+    let size = Int(info.st_size)
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        count = 0
+        guard let base = buffer.baseAddress else { return }
+        while count < size {
+            let result = read(descriptor, base + count, size - count)
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { return }
+            count += result
+        }
+    }
+    return bytes.count == size ? bytes : nil
 }

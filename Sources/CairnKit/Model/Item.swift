@@ -45,24 +45,61 @@ public struct FieldPosition: Hashable, Sendable {
 ///
 /// Built once from a file's front matter and body; every field already has
 /// its declared type, and every position is in file coordinates.
+///
+/// A value whose parts live in one shared, immutable box: rules, the graph
+/// and the planners pass items around by the ten thousand, and copying one
+/// costs a single reference count instead of one per part. Setting a part
+/// builds a new box, so copies never see each other's changes.
 public struct Item: Sendable {
-    public var id: ItemID
-    /// The kind's name (`story`), from the `kind` field or the id's prefix.
-    public var kind: String
-    /// The file, relative to the repository root.
-    public var path: String
-    /// Every front-matter key as written, in order, with positions; unknown keys included.
-    public var keys: [(name: String, position: FieldPosition)]
-    /// The values of known fields that decoded cleanly.
-    public var fields: [String: FieldValue]
-    /// Outgoing references from fields and body mentions, in file order.
-    public var references: [Reference]
-    /// Sections, task items and links of the body, in file coordinates.
-    public var body: MarkdownDocument
+    private var storage: Storage
 
-    public var title: String? { fields["title"]?.stringValue }
-    public var status: String? { fields["status"]?.stringValue }
-    public var priority: String? { fields["priority"]?.stringValue }
+    init(
+        id: ItemID, kind: String, path: String, keys: [(name: String, position: FieldPosition)],
+        fields: [String: FieldValue], references: [Reference], body: MarkdownDocument
+    ) {
+        storage = Storage(
+            id: id, kind: kind, path: path, keys: keys, fields: fields, references: references, body: body)
+    }
+
+    /// The item's id (`US-12`).
+    public var id: ItemID {
+        get { storage.id }
+        set { storage = storage.replacing(id: newValue) }
+    }
+    /// The kind's name (`story`), from the `kind` field or the id's prefix.
+    public var kind: String {
+        get { storage.kind }
+        set { storage = storage.replacing(kind: newValue) }
+    }
+    /// The file, relative to the repository root.
+    public var path: String {
+        get { storage.path }
+        set { storage = storage.replacing(path: newValue) }
+    }
+    /// Every front-matter key as written, in order, with positions; unknown keys included.
+    public var keys: [(name: String, position: FieldPosition)] {
+        get { storage.keys }
+        set { storage = storage.replacing(keys: newValue) }
+    }
+    /// The values of known fields that decoded cleanly.
+    public var fields: [String: FieldValue] {
+        get { storage.fields }
+        set { storage = storage.replacing(fields: newValue) }
+    }
+    /// Outgoing references from fields and body mentions, in file order.
+    public var references: [Reference] {
+        get { storage.references }
+        set { storage = storage.replacing(references: newValue) }
+    }
+    /// Sections, task items and links of the body, in file coordinates.
+    public var body: MarkdownDocument {
+        get { storage.body }
+        set { storage = storage.replacing(body: newValue) }
+    }
+
+    public var title: String? { storage.title }
+    public var status: String? { storage.status }
+    public var priority: String? { storage.priority }
     public var owner: String? { fields["owner"]?.stringValue }
     public var labels: [String] {
         if case .strings(let labels) = fields["labels"] { return labels }
@@ -76,7 +113,49 @@ public struct Item: Sendable {
 
     /// Where `field` is written, if it is.
     public func position(of field: String) -> FieldPosition? {
-        keys.first { $0.name == field }?.position
+        storage.keys.first { $0.name == field }?.position
+    }
+
+    /// The parts of an item, never changed once built; with the fields
+    /// every rule asks for looked up once.
+    private final class Storage: Sendable {
+        let id: ItemID
+        let kind: String
+        let path: String
+        let keys: [(name: String, position: FieldPosition)]
+        let fields: [String: FieldValue]
+        let references: [Reference]
+        let body: MarkdownDocument
+        let title: String?
+        let status: String?
+        let priority: String?
+
+        init(
+            id: ItemID, kind: String, path: String, keys: [(name: String, position: FieldPosition)],
+            fields: [String: FieldValue], references: [Reference], body: MarkdownDocument
+        ) {
+            self.id = id
+            self.kind = kind
+            self.path = path
+            self.keys = keys
+            self.fields = fields
+            self.references = references
+            self.body = body
+            title = fields["title"]?.stringValue
+            status = fields["status"]?.stringValue
+            priority = fields["priority"]?.stringValue
+        }
+
+        /// A box with the same parts but those given.
+        func replacing(
+            id: ItemID? = nil, kind: String? = nil, path: String? = nil,
+            keys: [(name: String, position: FieldPosition)]? = nil, fields: [String: FieldValue]? = nil,
+            references: [Reference]? = nil, body: MarkdownDocument? = nil
+        ) -> Storage {
+            Storage(
+                id: id ?? self.id, kind: kind ?? self.kind, path: path ?? self.path, keys: keys ?? self.keys,
+                fields: fields ?? self.fields, references: references ?? self.references, body: body ?? self.body)
+        }
     }
 }
 

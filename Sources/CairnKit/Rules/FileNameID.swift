@@ -30,6 +30,21 @@ enum FileNameID {
         return ItemID(text).map { (text, $0) }
     }
 
+    /// Whether `name` surely starts with `id` as ``leadingID(of:)`` reads
+    /// it, followed by `-` or by nothing but `.md` or `.markdown`: the usual
+    /// case, told from bytes without the grapheme breaking of the full
+    /// reading. After the `-` comes the end or an ASCII byte, so that a
+    /// combining mark cannot join the `-` into another character; `false`
+    /// only means the full reading must decide.
+    static func startsWith(_ id: ItemID, _ name: Substring) -> Bool {
+        let idBytes = id.description.utf8
+        let nameBytes = name.utf8
+        guard nameBytes.starts(with: idBytes) else { return false }
+        let rest = nameBytes.dropFirst(idBytes.count)
+        if rest.first == UInt8(ascii: "-") { return rest.dropFirst().first.map { $0 < 0x80 } ?? true }
+        return rest.elementsEqual(".md".utf8) || rest.elementsEqual(".markdown".utf8)
+    }
+
     /// ``leadingID(of:)``'s id, read from a name's UTF-8 bytes without making
     /// a string: the branch walk of id allocation sees the same names on
     /// hundreds of branches. An id is ASCII, so any other byte ends the match.

@@ -35,6 +35,7 @@ public struct IDFileNameMismatchRule: Rule {
         for file in context.files {
             guard let item = file.item else { continue }
             let name = FileNameID.fileName(of: file.path)
+            if FileNameID.startsWith(item.id, name) { continue }
             let corrected: String
             if let leading = FileNameID.leadingID(of: name) {
                 let rest = name[leading.text.endIndex...]

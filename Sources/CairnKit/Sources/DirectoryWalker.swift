@@ -28,17 +28,25 @@ struct DirectoryWalker {
             entries.append(SourceEntry(path: relative, problem: .unreadable(reason: "cannot list the directory")))
             return
         }
+        // Entries are looked up by name in the open folder, so that the
+        // kernel resolves one path component per file, not the whole path.
+        let directory = open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if directory >= 0 { close(directory) } }
         for name in names where !BacklogListingRules.isHidden(name) {
             let childAbsolute = absolute + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             guard !rules.isIgnored(childRelative) else { continue }
-            visit(absolute: childAbsolute, relative: childRelative)
+            visit(absolute: childAbsolute, relative: childRelative, name: name, in: directory)
         }
     }
 
-    private mutating func visit(absolute: String, relative: String) {
+    /// Visits the entry `name` of the open folder `directory` (or, when the
+    /// folder could not be opened, -1, by its absolute path).
+    private mutating func visit(absolute: String, relative: String, name: String, in directory: Int32) {
         var info = stat()
-        guard lstat(absolute, &info) == 0 else {
+        let found =
+            directory >= 0 ? fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW) : lstat(absolute, &info)
+        guard found == 0 else {
             entries.append(SourceEntry(path: relative, problem: .unreadable(reason: String(cString: strerror(errno)))))
             return
         }

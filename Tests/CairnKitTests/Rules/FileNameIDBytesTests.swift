@@ -13,10 +13,39 @@ struct FileNameIDBytesTests {
         "US-12\u{00e9}.md", "X-0.md",
     ]
 
+    /// More names for the shortcut of `id-filename-mismatch`, among them a
+    /// combining mark that joins the `-` after the id into another character.
+    static let shortcutNames =
+        names + ["US-12-\u{301}x.md", "US-12.markdown", "US-12-.md", "US-120-x.md", "US-12.md.md", "EP_2-3.md"]
+
+    /// Ids the names above start with, or almost do.
+    static let ids = ["US-12", "US-1", "US-7", "US-0", "EP_2-3", "X-0", "US-120", "A1-5"].compactMap { ItemID($0) }
+
     @Test("every name gives the same id either way", arguments: names)
     func sameAsStringReading(name: String) {
         let bytes = Array(name.utf8)
         let fromBytes = bytes.withUnsafeBufferPointer { FileNameID.leadingID(ofUTF8: $0) }
         #expect(fromBytes == FileNameID.leadingID(of: Substring(name))?.id)
+    }
+
+    @Test("the byte shortcut claims a match only where the full reading finds one", arguments: shortcutNames)
+    func shortcutAgreesWithFullReading(name: String) {
+        for id in Self.ids where FileNameID.startsWith(id, Substring(name)) {
+            let leading = FileNameID.leadingID(of: Substring(name))
+            #expect(leading?.id == id, "\(name) for \(id)")
+            let rest = leading.map { Substring(name)[$0.text.endIndex...] } ?? ""
+            #expect(rest.hasPrefix("-") || rest == ".md" || rest == ".markdown", "\(name) for \(id)")
+        }
+    }
+
+    @Test("the byte shortcut takes the usual names")
+    func shortcutTakesUsualNames() throws {
+        let id = try #require(ItemID("US-12"))
+        #expect(FileNameID.startsWith(id, "US-12-pay.md"))
+        #expect(FileNameID.startsWith(id, "US-12.md"))
+        #expect(FileNameID.startsWith(id, "US-12.markdown"))
+        #expect(!FileNameID.startsWith(id, "US-120-pay.md"))
+        #expect(!FileNameID.startsWith(id, "US-12-\u{301}x.md"))
+        #expect(!FileNameID.startsWith(id, "US-12.md.md"))
     }
 }
