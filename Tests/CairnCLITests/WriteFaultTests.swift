@@ -88,9 +88,14 @@ struct WriteFaultTests {
                 #expect(result.status == 2)
                 #expect(Self.clearRaceFailure(result.stderr), "\(result.stderr)")
             }
-            // A loser is written but not committed, or not written at all: either way nothing is lost.
-            #expect(try backlog.read(CommittedBacklog.story) == CommittedBacklog.ready)
-            #expect(try backlog.read(CommittedBacklog.otherStory).contains("status: ready\n"))
+            // A loser is written but not committed, or refused before writing
+            // ("nothing was written"): either way its file is whole, old or new.
+            for (index, path) in [CommittedBacklog.story, CommittedBacklog.otherStory].enumerated() {
+                let refused = results[index].status != 0 && results[index].stderr.contains("nothing was written")
+                let text = try backlog.read(path)
+                #expect(text.contains(refused ? "status: draft\n" : "status: ready\n"), "\(results[index].stderr)")
+            }
+            #expect(try backlog.read(CommittedBacklog.story) != CommittedBacklog.original || results[0].status != 0)
             let committed = try backlog.git("log", "--format=%s")
             for (index, result) in results.enumerated() where result.status == 0 {
                 #expect(committed.contains("US-\(index + 1): status draft → ready"))
