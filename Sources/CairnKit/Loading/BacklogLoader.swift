@@ -58,6 +58,16 @@ public struct BacklogLoader: Sendable {
         return backlog
     }
 
+    /// A file's bytes, or the parsed file that says why they were not read.
+    private enum ReadOutcome {
+        case bytes([UInt8])
+        case unread(ParsedFile)
+
+        init(_ path: String, _ problem: FileProblem) {
+            self = .unread(ParsedFile(path: path, problems: [problem]))
+        }
+    }
+
     /// One file as loaded, with what the cache is to hold for it.
     private struct LoadedFile: Sendable {
         var file: ParsedFile
@@ -69,6 +79,9 @@ public struct BacklogLoader: Sendable {
 
     /// The file from the cache when it holds the entry's blob; otherwise
     /// read and parsed, its text dropped, with a cache record when caching.
+    /// A file whose blob id the source did not know (no index entry, or
+    /// stat data that no longer matches) is read and hashed, and still
+    /// taken from the cache when its bytes are unchanged.
     private func load(
         _ entry: SourceEntry, from source: any BacklogSource, schema: ItemSchema, cached: ParseCache?
     ) -> LoadedFile {
@@ -76,12 +89,19 @@ public struct BacklogLoader: Sendable {
             let record = ParseCache.Record(path: entry.path, blobID: blobID, encoding: .kept(hit.encoded))
             return LoadedFile(file: hit.file, record: record, wasCached: true)
         }
-        let (parsedFile, bytes) = parse(entry, from: source, schema: schema)
-        var file = parsedFile
-        file.source = nil
-        guard cached != nil, let bytes, let blobID = entry.blobID ?? GitBlobHasher.blobID(of: bytes) else {
-            return LoadedFile(file: file, record: nil, wasCached: false)
+        let bytes: [UInt8]
+        switch read(entry, from: source, limit: schema.configuration.maxFileSize) {
+        case .unread(let unread): return LoadedFile(file: unread, record: nil, wasCached: false)
+        case .bytes(let read): bytes = read
         }
+        let blobID = cached == nil ? nil : entry.blobID ?? GitBlobHasher.blobID(of: bytes)
+        if let cached, entry.blobID == nil, let blobID, let hit = cached.file(at: entry.path, blobID: blobID) {
+            let record = ParseCache.Record(path: entry.path, blobID: blobID, encoding: .kept(hit.encoded))
+            return LoadedFile(file: hit.file, record: record, wasCached: true)
+        }
+        var file = ItemFileParser.parse(path: entry.path, bytes: bytes, schema: schema)
+        file.source = nil
+        guard let blobID else { return LoadedFile(file: file, record: nil, wasCached: false) }
         var writer = CacheBinaryWriter()
         writer.parsedFile(file)
         return LoadedFile(
@@ -126,25 +146,18 @@ public struct BacklogLoader: Sendable {
 
     /// The parsed file and the bytes it was parsed from; no bytes when
     /// the file was not read (a listing problem, too large, unreadable).
-    private func parse(
-        _ entry: SourceEntry, from source: any BacklogSource, schema: ItemSchema
-    ) -> (ParsedFile, [UInt8]?) {
-        if let problem = entry.problem { return (ParsedFile(path: entry.path, problems: [problem]), nil) }
-        let limit = schema.configuration.maxFileSize
-        if let size = entry.size, size > limit {
-            return (ParsedFile(path: entry.path, problems: [.tooLarge(size: size, limit: limit)]), nil)
-        }
+    /// The entry's bytes, or the file that says why they cannot be parsed.
+    private func read(_ entry: SourceEntry, from source: any BacklogSource, limit: Int) -> ReadOutcome {
+        if let problem = entry.problem { return ReadOutcome(entry.path, problem) }
+        if let size = entry.size, size > limit { return ReadOutcome(entry.path, .tooLarge(size: size, limit: limit)) }
         do {
             guard let bytes = try source.contents(of: entry.path) else {
-                let problem = FileProblem.unreadable(reason: "the file disappeared while reading")
-                return (ParsedFile(path: entry.path, problems: [problem]), nil)
+                return ReadOutcome(entry.path, .unreadable(reason: "the file disappeared while reading"))
             }
-            if bytes.count > limit {
-                return (ParsedFile(path: entry.path, problems: [.tooLarge(size: bytes.count, limit: limit)]), nil)
-            }
-            return (ItemFileParser.parse(path: entry.path, bytes: bytes, schema: schema), bytes)
+            if bytes.count > limit { return ReadOutcome(entry.path, .tooLarge(size: bytes.count, limit: limit)) }
+            return .bytes(bytes)
         } catch {
-            return (ParsedFile(path: entry.path, problems: [.unreadable(reason: "\(error)")]), nil)
+            return ReadOutcome(entry.path, .unreadable(reason: "\(error)"))
         }
     }
 

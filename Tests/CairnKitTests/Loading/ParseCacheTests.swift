@@ -61,6 +61,22 @@ struct ParseCacheTests {
         }
     }
 
+    @Test("files git has never seen are hashed, and taken from the cache while their bytes stay the same")
+    func filesWithoutIndexEntries() throws {
+        let sandbox = try GitSandbox()
+        for file in SyntheticBacklog(itemCount: 50, seed: 5, errorRate: 0.05).files() {
+            try sandbox.write("backlog/" + file.path, file.content)
+        }
+        let first = try Self.load(sandbox)
+        #expect(first.parsedPaths.count == first.files.count)
+        let second = try Self.load(sandbox)
+        #expect(second.parsedPaths.isEmpty)
+        #expect(try Self.report(second) == (try Self.report(first)))
+        let path = try #require(second.files.first?.path)
+        try sandbox.write(path, "---\nid: US-1\ntitle: Changed\nstatus: draft\n---\n")
+        #expect(try Self.load(sandbox).parsedPaths == [path])
+    }
+
     @Test("an edited file is parsed again, the others come from the cache")
     func editedFile() throws {
         let sandbox = try Self.repository()
