@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "CairnMarkdown", targets: ["CairnMarkdown"]),
         .library(name: "CairnCLI", targets: ["CairnCLI"]),
         .library(name: "CairnSynthetic", targets: ["CairnSynthetic"]),
+        // For the libFuzzer targets in Fuzz/.
+        .library(name: "CairnFuzzInputs", targets: ["CairnFuzzInputs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -70,6 +72,9 @@ let package = Package(
             dependencies: ["CairnCLI"]
         ),
         .target(name: "CairnSynthetic"),
+        // How each fuzz target frames its input, shared by the libFuzzer
+        // targets in Fuzz/ and the corpus replay in the tests.
+        .target(name: "CairnFuzzInputs", dependencies: ["CairnKit"]),
         .executableTarget(
             name: "cairn-synthetic",
             dependencies: ["CairnSynthetic"]
@@ -84,7 +89,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CairnKitTests",
-            dependencies: ["CairnKit", "CairnSynthetic"]
+            dependencies: ["CairnKit", "CairnSynthetic", "CairnFuzzInputs"]
         ),
         .testTarget(
             name: "CairnCLITests",

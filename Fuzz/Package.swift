@@ -5,6 +5,8 @@
 // each target's main.swift hands its input function to libFuzzer's driver.
 import PackageDescription
 
+let inputs = Target.Dependency.product(name: "CairnFuzzInputs", package: "Cairn")
+
 let package = Package(
     name: "CairnFuzz",
     dependencies: [
@@ -14,11 +16,11 @@ let package = Package(
         .target(name: "CFuzzerDriver"),
         .target(
             name: "FuzzHarness",
-            dependencies: ["CFuzzerDriver", .product(name: "CairnKit", package: "Cairn")]
+            dependencies: ["CFuzzerDriver"]
         ),
-        .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzHarness"]),
-        .executableTarget(name: "FuzzBody", dependencies: ["FuzzHarness"]),
-        .executableTarget(name: "FuzzConfiguration", dependencies: ["FuzzHarness"]),
-        .executableTarget(name: "FuzzCheck", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzHarness", inputs]),
+        .executableTarget(name: "FuzzBody", dependencies: ["FuzzHarness", inputs]),
+        .executableTarget(name: "FuzzConfiguration", dependencies: ["FuzzHarness", inputs]),
+        .executableTarget(name: "FuzzCheck", dependencies: ["FuzzHarness", inputs]),
     ]
 )

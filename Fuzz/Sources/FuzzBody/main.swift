@@ -1,3 +1,4 @@
+import CairnFuzzInputs
 import FuzzHarness
 
 // Each input is the Markdown body of a story.

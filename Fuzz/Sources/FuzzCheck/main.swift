@@ -1,3 +1,4 @@
+import CairnFuzzInputs
 import FuzzHarness
 
 // Each input is a whole backlog (see BacklogFuzzing), loaded, checked and rendered.

@@ -1,3 +1,4 @@
+import CairnFuzzInputs
 import FuzzHarness
 
 // Each input is a cairn.yml, read and then used to parse a story.

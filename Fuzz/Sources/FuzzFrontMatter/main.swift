@@ -1,3 +1,4 @@
+import CairnFuzzInputs
 import FuzzHarness
 
 // Each input is an item's front matter: the YAML between the fences.

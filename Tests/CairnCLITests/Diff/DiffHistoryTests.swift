@@ -64,8 +64,8 @@ struct DiffHistoryTests {
         }
     }
 
-    @Test("an id both branches took since they parted is a conflict with a free id to rename to")
-    func conflictingIDs() throws {
+    /// The base backlog on `main`, and a branch `feature` that adds US-42.
+    static func featureTakingUS42() throws -> DiffHistory {
         let history = try DiffHistory(DiffCommandTests.base)
         try history.git("checkout", "--quiet", "-b", "feature")
         try history.commit(
@@ -74,6 +74,12 @@ struct DiffHistoryTests {
                     "---\nid: US-42\ntitle: Gift cards\nstatus: draft\npriority: could\n---\n"
             ],
             "feature takes US-42")
+        return history
+    }
+
+    @Test("an id both branches took since they parted is a conflict with a free id to rename to")
+    func conflictingIDs() throws {
+        let history = try Self.featureTakingUS42()
         try history.git("checkout", "--quiet", "main")
         try history.commit(
             [
@@ -115,14 +121,7 @@ struct DiffHistoryTests {
 
     @Test("the same item added on both sides, as a cherry-pick leaves it, is no conflict")
     func cherryPick() throws {
-        let history = try DiffHistory(DiffCommandTests.base)
-        try history.git("checkout", "--quiet", "-b", "feature")
-        try history.commit(
-            [
-                "backlog/stories/US-42-gift-cards.md":
-                    "---\nid: US-42\ntitle: Gift cards\nstatus: draft\npriority: could\n---\n"
-            ],
-            "feature takes US-42")
+        let history = try Self.featureTakingUS42()
         let picked = try history.commitID("feature")
         try history.git("checkout", "--quiet", "main")
         try history.commit(

@@ -22,11 +22,10 @@ public enum ConfigurationFuzzing {
         """.utf8)
 
     /// Loads the configuration in `bytes` (skipped unless it is UTF-8 text,
-    /// as the loader does) and parses a story with its schema.
-    public static func load(_ bytes: [UInt8]) -> (Configuration, [ConfigurationProblem])? {
+    /// as the loader does) and returns a story parsed with its schema.
+    public static func load(_ bytes: [UInt8]) -> ParsedFile? {
         guard case .success(let text) = TextDecoding.decode(bytes) else { return nil }
-        let loaded = ConfigurationLoader(knownRuleIDs: RuleRegistry.ids).load(SourceText(text))
-        _ = ItemFileParser.parse(path: "backlog/stories/US-1.md", bytes: story, schema: ItemSchema(loaded.0))
-        return loaded
+        let (configuration, _) = ConfigurationLoader(knownRuleIDs: RuleRegistry.ids).load(SourceText(text))
+        return ItemFileParser.parse(path: "backlog/stories/US-1.md", bytes: story, schema: ItemSchema(configuration))
     }
 }
