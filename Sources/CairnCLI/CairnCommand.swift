@@ -88,6 +88,7 @@ struct RootCommand: ParsableCommand {
               cairn show US-12
               cairn graph EP-3 > epic.mmd
               cairn check --staged
+              cairn diff main...
               cairn init
               cairn new story "Pay with Apple Pay" --parent EP-3
               cairn set US-12 status=done --commit

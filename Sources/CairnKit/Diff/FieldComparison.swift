@@ -4,12 +4,13 @@
 /// Values are compared as the schema decoded them when both sides decoded
 /// (so `0.80` and `0.8` are the same confidence), otherwise as written,
 /// ignoring quoting and the order of a record's keys. An empty value counts
-/// as no value. The id is not a field change: a new id is a rename.
+/// as no value. The id is not a field change: a new id is a rename. When
+/// either side's front matter does not read as YAML (a merge left conflict
+/// markers in it), no field is compared: its diagnostic says what is wrong.
 enum FieldComparison {
     static func changes(from base: (item: Item, text: ItemText), to head: (item: Item, text: ItemText)) -> [FieldChange]
     {
-        let baseFields = base.text.fields
-        let headFields = head.text.fields
+        guard let baseFields = base.text.fields, let headFields = head.text.fields else { return [] }
         let baseValues = Dictionary(baseFields.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         let headKeys = Set(headFields.map(\.key))
         let keys = headFields.map(\.key) + baseFields.map(\.key).filter { !headKeys.contains($0) }

@@ -25,12 +25,15 @@ struct ItemText {
     var body: Substring { split?.body ?? "" }
 
     /// The front matter's keys and values in written order, the first of
-    /// each key only (a duplicate is a diagnostic of its own).
-    var fields: [(key: String, value: YAMLNode)] {
-        guard let split,
-            case .success(let root?) = YAMLReader.read(split.yaml, firstLine: split.yamlFirstLine, in: source),
-            case .mapping(let pairs) = root.value
-        else { return [] }
+    /// each key only (a duplicate is a diagnostic of its own); `nil` when the
+    /// front matter does not read as a YAML mapping (conflict markers a
+    /// merge left, a syntax error), which its own diagnostic reports.
+    var fields: [(key: String, value: YAMLNode)]? {
+        guard let split else { return nil }
+        guard case .success(let root) = YAMLReader.read(split.yaml, firstLine: split.yamlFirstLine, in: source)
+        else { return nil }
+        guard let root else { return [] }
+        guard case .mapping(let pairs) = root.value else { return nil }
         var seen: Set<String> = []
         return pairs.compactMap { pair in
             guard let key = pair.key.scalarText, seen.insert(key).inserted else { return nil }

@@ -180,6 +180,27 @@ struct BacklogDifferEdgeTests {
         #expect(diff.introduced.map(\.rule) == ["front-matter-syntax"])
     }
 
+    @Test("front matter a merge left conflict markers in lists no field changes; the conflict is the news")
+    func conflictMarkers() throws {
+        let conflicted = """
+            ---
+            id: US-1
+            title: Pay
+            <<<<<<< HEAD
+            status: ready
+            =======
+            status: done
+            >>>>>>> feature
+            priority: must
+            ---
+
+            """
+        let diff = try BacklogDifferTests.diff(
+            [BacklogDifferTests.path: BacklogDifferTests.story("")], [BacklogDifferTests.path: conflicted])
+        #expect(diff.changed.allSatisfy { $0.fields.isEmpty })
+        #expect(diff.introduced.map(\.rule) == ["merge-conflict"])
+    }
+
     @Test("the suggested rename quotes a path a shell would split")
     func quotedSuggestion() throws {
         let item = try #require(
