@@ -13,7 +13,7 @@ struct BacklogOptions: ParsableArguments {
     @Flag(
         name: .customLong("no-cache"),
         help:
-            "Parse every file again; neither read nor write the parse cache kept in the git directory (.git/cairn/parse-cache)."
+            "Parse and check every file again; neither read nor write the caches kept in the git directory (.git/cairn/parse-cache and, for check, .git/cairn/check-results)."
     )
     var noCache = false
 }

@@ -23,6 +23,8 @@ struct Workspace {
     let repository: GitRepository?
     /// The parse cache to read and write; `nil` outside git and with `--no-cache`.
     let cache: ParseCacheStore?
+    /// Where `cairn check` keeps its results; `nil` outside git and with `--no-cache`.
+    let checkResults: CheckResultStore?
     /// Keeps every backlog loaded until the process exits, when there is one.
     let exitRetainer: ExitRetainer?
 
@@ -63,6 +65,12 @@ struct Workspace {
             : repository.map {
                 ParseCacheStore(gitDirectory: $0.commonDirectory, cairnVersion: CairnCommand.version)
             }
+        checkResults =
+            options.noCache
+            ? nil
+            : repository.map {
+                CheckResultStore(gitDirectory: $0.commonDirectory, cairnVersion: CairnCommand.version)
+            }
         (source, snapshotName) = try Self.source(
             origin, repository: repository, repositoryRoot: root, start: start, readsIndexStat: cache != nil)
     }
@@ -79,6 +87,19 @@ struct Workspace {
             let backlog = try BacklogLoader().load(from: source, root: backlogRoot, cache: cache)
             exitRetainer?.keep(backlog)
             return backlog
+        } catch let error as SourceError {
+            throw CommandFailure.io(error.description)
+        }
+    }
+
+    /// Checks the backlog with `checker`, reporting on `scopes`, through the
+    /// parse cache and the stored check results (see ``CheckRunner``).
+    func check(with checker: BacklogChecker, scopes: [String]) throws -> CheckRunner.Outcome {
+        do {
+            let runner = CheckRunner(checker: checker, parseCache: cache, results: checkResults)
+            let outcome = try runner.check(source, root: backlogRoot, scopes: scopes)
+            if let backlog = outcome.backlog { exitRetainer?.keep(backlog) }
+            return outcome
         } catch let error as SourceError {
             throw CommandFailure.io(error.description)
         }

@@ -41,10 +41,9 @@ struct CheckCommand: ContextualCommand {
     func execute(in context: CommandContext) throws -> Int32 {
         let workspace = try Workspace(options: backlogOptions, origin: snapshotOptions.origin, context: context)
         let scopes = try paths.map(workspace.repositoryPath(of:))
-        let backlog = try workspace.load()
-        let report = BacklogChecker(today: try context.currentDate()).report(on: backlog, scopes: scopes)
+        let outcome = try workspace.check(with: BacklogChecker(today: try context.currentDate()), scopes: scopes)
+        let (report, sources) = (outcome.report, outcome.sources)
         let (diagnostics, summary) = (report.diagnostics, report.summary)
-        let sources = SourceLookup(backlog: backlog)
         switch format {
         case .text:
             context.write(

@@ -14,17 +14,25 @@ extension BacklogChecker {
     /// the repository root; empty for everything, `""` for the whole
     /// repository).
     public func report(on backlog: Backlog, scopes: [String] = []) -> CheckReport {
+        CheckReport(
+            diagnostics: check(backlog), files: backlog.files.map { ($0.path, $0.item != nil) }, scopes: scopes)
+    }
+}
+
+extension CheckReport {
+    /// The report of `diagnostics` (every diagnostic of a check of `files`,
+    /// each with whether it holds an item) on the files in `scopes`: paths
+    /// of files or directories relative to the repository root, or none
+    /// for every file.
+    init(diagnostics: [Diagnostic], files: [(path: String, hasItem: Bool)], scopes: [String]) {
         let inScope: (String) -> Bool = { file in
             scopes.isEmpty || scopes.contains { $0.isEmpty || file == $0 || file.hasPrefix($0 + "/") }
         }
-        let diagnostics = check(backlog).filter { inScope($0.file) }
-        var files = 0
-        var items = 0
-        for index in backlog.files.indices where inScope(backlog.files[index].path) {
-            files += 1
-            if backlog.files[index].item != nil { items += 1 }
-        }
-        let summary = DiagnosticSummary(diagnostics: diagnostics, files: files, items: items)
-        return CheckReport(diagnostics: diagnostics, summary: summary)
+        let reported = diagnostics.filter { inScope($0.file) }
+        let filesInScope = files.filter { inScope($0.path) }
+        self.init(
+            diagnostics: reported,
+            summary: DiagnosticSummary(
+                diagnostics: reported, files: filesInScope.count, items: filesInScope.filter(\.hasItem).count))
     }
 }

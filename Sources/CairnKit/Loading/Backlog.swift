@@ -71,7 +71,7 @@ public struct ConfigurationFile: Sendable {
 extension FileProblem {
     /// Whether a file with this problem was read and decoded as text, so
     /// that its lines can be shown.
-    fileprivate var leavesText: Bool {
+    var leavesText: Bool {
         switch self {
         case .missingFrontMatter, .frontMatterSyntax, .mergeConflict: return true
         case .unreadable, .tooLarge, .undecodable, .symlinkOutsideRepository: return false

@@ -33,24 +33,43 @@ public struct BacklogLoader: Sendable {
         from source: any BacklogSource, root explicitRoot: String? = nil, reusing parsed: [String: ParsedFile] = [:],
         cache: ParseCacheStore? = nil
     ) throws -> Backlog {
+        load(try listing(from: source, root: explicitRoot), from: source, reusing: parsed, cache: cache)
+    }
+
+    /// Reads the configuration and lists the backlog's files, without
+    /// reading them. With `root` (relative to the repository root), the
+    /// backlog lives there and `cairn.yml` is looked up in it first;
+    /// otherwise the configuration decides.
+    public func listing(from source: any BacklogSource, root explicitRoot: String? = nil) throws -> BacklogListing {
         let candidates = (explicitRoot.map { [join($0, "cairn.yml")] } ?? []) + Self.configurationCandidates
         let found = try loadConfiguration(from: source, candidates: candidates)
-        let configuration = found.configuration
-        let root = normalized(explicitRoot ?? configuration.root)
-        let entries = try source.markdownFiles(under: root, ignoring: configuration.ignore)
-        let schema = ItemSchema(configuration)
-        let configurationHash = Self.configurationHash(found.file, root: root, rules: knownRuleIDs)
-        let cached = cache?.read(configurationHash: configurationHash) ?? ParseCache()
+        let root = normalized(explicitRoot ?? found.configuration.root)
+        return BacklogListing(
+            configuration: found.configuration, configurationFile: found.file, configurationProblems: found.problems,
+            root: root, entries: try source.markdownFiles(under: root, ignoring: found.configuration.ignore),
+            configurationHash: Self.configurationHash(found.file, root: root, rules: knownRuleIDs))
+    }
+
+    /// Reads and parses the files of `listing` from `source` (see
+    /// ``load(from:root:reusing:cache:)``).
+    public func load(
+        _ listing: BacklogListing, from source: any BacklogSource, reusing parsed: [String: ParsedFile] = [:],
+        cache: ParseCacheStore? = nil
+    ) -> Backlog {
+        let entries = listing.entries
+        let schema = ItemSchema(listing.configuration)
+        let cached = cache?.read(configurationHash: listing.configurationHash) ?? ParseCache()
         let loaded = ParallelMap.map(entries) { entry in
             if let reused = parsed[entry.path] { return LoadedFile(file: reused, record: nil, wasCached: true) }
             return load(entry, from: source, schema: schema, cached: cache == nil ? nil : cached)
         }
         if let cache, loaded.contains(where: { !$0.wasCached }) || cached.count != loaded.count {
-            cache.write(loaded.compactMap(\.record), reusingFrom: cached, configurationHash: configurationHash)
+            cache.write(loaded.compactMap(\.record), reusingFrom: cached, configurationHash: listing.configurationHash)
         }
         var backlog = Backlog(
-            source: source, root: root, configuration: configuration, configurationFile: found.file,
-            configurationProblems: found.problems, files: loaded.map(\.file))
+            source: source, root: listing.root, configuration: listing.configuration,
+            configurationFile: listing.configurationFile, configurationProblems: listing.configurationProblems,
+            files: loaded.map(\.file))
         backlog.parsedPaths = loaded.filter { !$0.wasCached }.map(\.file.path)
         for (entry, file) in zip(entries, loaded) {
             if let blobID = entry.blobID ?? file.record?.blobID { backlog.blobIDs[entry.path] = blobID }

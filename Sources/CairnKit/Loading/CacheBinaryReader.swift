@@ -10,7 +10,7 @@ enum CacheFormatError: Error, Equatable {
 /// throws ``CacheFormatError`` instead of trapping, so that a damaged file
 /// is rebuilt, never trusted and never a crash.
 struct CacheBinaryReader {
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     private(set) var offset: Int
 
     init(_ bytes: [UInt8], offset: Int = 0) {

@@ -9,26 +9,24 @@ import Foundation
 /// seconds, which is the very cost the cache exists to avoid, while this
 /// format is read in tens of milliseconds, its entries decoded in parallel.
 ///
-/// Layout: the magic `CAIRNPC\0`; the format version; Cairn's version; a
-/// hash of the configuration in force; the payload's length and checksum;
-/// the payload — a count, then per file its path, blob id and encoded
-/// parse. A file whose magic, format version, Cairn version or
-/// configuration hash differs, whose payload is short, long or fails the
-/// checksum, or whose entries do not decode, is ignored and rewritten: never
-/// trusted. Writes go to a temporary file renamed over the cache, so readers
-/// see the old or the new cache whole; a failure to write is ignored, as the
-/// cache only ever saves time.
+/// The file is a ``CacheFile`` (magic `CAIRNPC\0`) keyed by a hash of the
+/// configuration in force, whose payload is a count, then per file its
+/// path, blob id and encoded parse. A file that is not whole, was written
+/// by another format or version of Cairn, or for another configuration, or
+/// whose entries do not decode, is ignored and rewritten: never trusted.
 public struct ParseCacheStore: Sendable {
     /// The cache file.
-    public let url: URL
+    public var url: URL { file.url }
     /// The Cairn version that writes the cache; a cache from another one is stale.
-    public let cairnVersion: String
+    public var cairnVersion: String { file.cairnVersion }
+    private let file: CacheFile
 
     /// The cache kept in `gitDirectory` (the repository's common git
     /// directory) for this version of Cairn.
     public init(gitDirectory: URL, cairnVersion: String) {
-        url = gitDirectory.appendingPathComponent("cairn/parse-cache")
-        self.cairnVersion = cairnVersion
+        file = CacheFile(
+            url: gitDirectory.appendingPathComponent("cairn/parse-cache"), magic: Self.magic,
+            formatVersion: Self.formatVersion, cairnVersion: cairnVersion)
     }
 
     static let magic = Array("CAIRNPC\0".utf8)
@@ -38,20 +36,11 @@ public struct ParseCacheStore: Sendable {
     /// The entries of the cache written for `configurationHash`, or none
     /// when there is no usable cache.
     func read(configurationHash: UInt64) -> ParseCache {
-        guard let bytes = wholeFile(at: url.path) else { return ParseCache() }
-        return (try? decode(bytes, configurationHash: configurationHash)) ?? ParseCache()
+        guard var reader = file.payload(key: configurationHash) else { return ParseCache() }
+        return (try? Self.decode(&reader)) ?? ParseCache()
     }
 
-    private func decode(_ bytes: [UInt8], configurationHash: UInt64) throws -> ParseCache {
-        var reader = CacheBinaryReader(bytes)
-        guard try reader.raw(Self.magic.count).elementsEqual(Self.magic), try reader.unsigned() == Self.formatVersion,
-            try reader.string() == cairnVersion, try reader.fixed() == configurationHash
-        else { return ParseCache() }
-        let length = try reader.fixed()
-        let checksum = try reader.fixed()
-        guard length == UInt64(bytes.count - reader.offset),
-            CacheChecksum.of(bytes[reader.offset...]) == checksum
-        else { return ParseCache() }
+    private static func decode(_ reader: inout CacheBinaryReader) throws -> ParseCache {
         var entries: [String: ParseCache.Entry] = [:]
         let count = try reader.count()
         entries.reserveCapacity(count)
@@ -64,52 +53,26 @@ public struct ParseCacheStore: Sendable {
             entries[path] = ParseCache.Entry(blobID: blobID, encoded: start..<start + size)
         }
         guard reader.isAtEnd else { throw CacheFormatError.malformed }
-        return ParseCache(bytes: bytes, entries: entries)
+        return ParseCache(bytes: reader.bytes, entries: entries)
     }
 
     /// Writes `files` (path, blob id and encoded parse, new or kept in
     /// `previous`) for `configurationHash`; errors are swallowed.
     func write(_ files: [ParseCache.Record], reusingFrom previous: ParseCache, configurationHash: UInt64) {
-        var writer = CacheBinaryWriter()
-        writer.raw(Self.magic)
-        writer.unsigned(Self.formatVersion)
-        writer.string(cairnVersion)
-        writer.fixed(configurationHash)
-        let lengthOffset = writer.bytes.count
-        writer.fixed(0)
-        writer.fixed(0)
-        let payloadStart = writer.bytes.count
-        writer.unsigned(UInt64(files.count))
-        for file in files {
-            writer.string(file.path)
-            writer.string(file.blobID)
-            switch file.encoding {
-            case .fresh(let bytes):
-                writer.unsigned(UInt64(bytes.count))
-                writer.raw(bytes)
-            case .kept(let range):
-                writer.unsigned(UInt64(range.count))
-                writer.raw(previous.bytes[range])
+        file.write(key: configurationHash) { writer in
+            writer.unsigned(UInt64(files.count))
+            for file in files {
+                writer.string(file.path)
+                writer.string(file.blobID)
+                switch file.encoding {
+                case .fresh(let bytes):
+                    writer.unsigned(UInt64(bytes.count))
+                    writer.raw(bytes)
+                case .kept(let range):
+                    writer.unsigned(UInt64(range.count))
+                    writer.raw(previous.bytes[range])
+                }
             }
-        }
-        writer.patchFixed(UInt64(writer.bytes.count - payloadStart), at: lengthOffset)
-        writer.patchFixed(CacheChecksum.of(writer.bytes[payloadStart...]), at: lengthOffset + 8)
-        try? replaceFile(with: writer.bytes)
-    }
-
-    /// Writes a uniquely named file beside the cache and renames it over the
-    /// cache: two processes writing at once each rename a whole file.
-    private func replaceFile(with bytes: [UInt8]) throws {
-        let directory = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let temporary = directory.appendingPathComponent(
-            ".parse-cache.\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString)")
-        do {
-            try Data(bytes).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
         }
     }
 }
@@ -159,27 +122,4 @@ struct ParseCache: Sendable {
         }
         return (file, entry.encoded)
     }
-}
-
-/// The whole file at `path`, read straight into an array of its size
-/// (reading into `Data` and copying into an array moves the bytes
-/// twice); `nil` when it cannot be read, is empty or shrank while read.
-private func wholeFile(at path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var info = stat()
-    guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return nil }
-    let size = Int(info.st_size)
-    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-        count = 0
-        guard let base = buffer.baseAddress else { return }
-        while count < size {
-            let result = read(descriptor, base + count, size - count)
-            if result < 0, errno == EINTR { continue }
-            guard result > 0 else { return }
-            count += result
-        }
-    }
-    return bytes.count == size ? bytes : nil
 }

@@ -166,7 +166,8 @@ extension CacheBinaryWriter {
         int(id.number)
     }
 
-    private mutating func position(_ position: SourcePosition) {
+    /// Writes a position in a source file.
+    mutating func position(_ position: SourcePosition) {
         int(position.line)
         int(position.column)
     }
@@ -294,7 +295,8 @@ extension CacheBinaryReader {
         ItemID(prefix: try string(), number: try int())
     }
 
-    private mutating func position() throws -> SourcePosition {
+    /// Reads a position written by ``CacheBinaryWriter/position(_:)``.
+    mutating func position() throws -> SourcePosition {
         SourcePosition(line: try int(), column: try int())
     }
 

@@ -9,6 +9,11 @@ public struct SourceLookup: Sendable {
         text = { texts[$0] }
     }
 
+    /// A lookup that asks `text` for each file's text.
+    init(text: @escaping @Sendable (String) -> SourceText?) {
+        self.text = text
+    }
+
     /// The files of `backlog` and its `cairn.yml`; a file's text is read
     /// only when a diagnostic points into it (``Backlog/sourceText(of:)``).
     public init(backlog: Backlog) {

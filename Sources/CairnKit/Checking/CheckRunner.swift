@@ -1,0 +1,80 @@
+/// Runs `cairn check` on a source: the result stored for the same files,
+/// configuration and date when ``CheckResultStore`` holds one, otherwise a
+/// full load (through the parse cache, when given) and check, whose result
+/// is then stored.
+public struct CheckRunner: Sendable {
+    public let checker: BacklogChecker
+    /// The parse cache to read and write; `nil` to parse every file.
+    public let parseCache: ParseCacheStore?
+    /// Where results are looked up and stored; `nil` to check in full.
+    public let results: CheckResultStore?
+    public let loader: BacklogLoader
+
+    public init(
+        checker: BacklogChecker, parseCache: ParseCacheStore?, results: CheckResultStore?,
+        loader: BacklogLoader = BacklogLoader()
+    ) {
+        self.checker = checker
+        self.parseCache = parseCache
+        self.results = results
+        self.loader = loader
+    }
+
+    /// What a check found, with what is needed to show it.
+    public struct Outcome: Sendable {
+        /// The diagnostics in scope and their summary.
+        public var report: CheckReport
+        /// The text of the files the diagnostics point into.
+        public var sources: SourceLookup
+        /// The backlog loaded; `nil` when the result was a stored one.
+        public var backlog: Backlog?
+    }
+
+    /// Checks the backlog `source` holds (at `root`, or where the
+    /// configuration says) and reports on the files in `scopes` (see
+    /// ``BacklogChecker/report(on:scopes:)``). Throws what
+    /// ``BacklogLoader/listing(from:root:)`` throws.
+    public func check(_ source: any BacklogSource, root: String?, scopes: [String]) throws -> Outcome {
+        let listing = try loader.listing(from: source, root: root)
+        if let results, let fingerprint = CheckFingerprint.of(listing, source: source, today: checker.today),
+            let stored = results.result(for: fingerprint), stored.holds(in: source)
+        {
+            return Self.outcome(of: stored, listing: listing, source: source, scopes: scopes)
+        }
+        let recording = ExistenceRecordingSource(source)
+        let backlog = loader.load(listing, from: recording, cache: parseCache)
+        let diagnostics = checker.check(backlog)
+        let files = backlog.files.map { (path: $0.path, hasItem: $0.item != nil) }
+        if let results,
+            let fingerprint = CheckFingerprint.of(
+                backlog, configurationHash: listing.configurationHash, today: checker.today)
+        {
+            results.store(
+                StoredCheck(
+                    fingerprint: fingerprint, existence: recording.recordedAnswers,
+                    pathsWithoutItem: files.filter { !$0.hasItem }.map(\.path),
+                    pathsWithoutText: backlog.files.filter { !$0.problems.allSatisfy(\.leavesText) }.map(\.path),
+                    diagnostics: diagnostics))
+        }
+        return Outcome(
+            report: CheckReport(diagnostics: diagnostics, files: files, scopes: scopes),
+            sources: SourceLookup(backlog: backlog), backlog: backlog)
+    }
+
+    private static func outcome(
+        of stored: StoredCheck, listing: BacklogListing, source: any BacklogSource, scopes: [String]
+    ) -> Outcome {
+        let withoutItem = Set(stored.pathsWithoutItem)
+        let withoutText = Set(stored.pathsWithoutText)
+        let files = listing.entries.map { (path: $0.path, hasItem: !withoutItem.contains($0.path)) }
+        let configurationFile = listing.configurationFile
+        let texts = SourceTextMemo()
+        let sources = SourceLookup { path in
+            if let configurationFile, configurationFile.path == path { return configurationFile.source }
+            return withoutText.contains(path) ? nil : texts.text(of: path, in: source)
+        }
+        return Outcome(
+            report: CheckReport(diagnostics: stored.diagnostics, files: files, scopes: scopes), sources: sources,
+            backlog: nil)
+    }
+}
