@@ -98,7 +98,7 @@ struct Workspace {
         do {
             let runner = CheckRunner(checker: checker, parseCache: cache, results: checkResults)
             let outcome = try runner.check(source, root: backlogRoot, scopes: scopes)
-            if let backlog = outcome.backlog { exitRetainer?.keep(backlog) }
+            exitRetainer?.keep(outcome)
             return outcome
         } catch let error as SourceError {
             throw CommandFailure.io(error.description)

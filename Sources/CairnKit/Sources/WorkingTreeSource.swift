@@ -32,7 +32,10 @@ public struct WorkingTreeSource: BacklogSource {
         var walker = DirectoryWalker(
             repositoryRoot: root.path, backlogPrefix: directory, ignore: ignore, index: index)
         walker.walk(absolute: start.path, relative: directory)
-        return walker.entries.sorted { $0.path < $1.path }
+        // Sorting positions rather than the entries themselves moves no
+        // strings: at 100,000 files that is most of the sort's cost.
+        let entries = walker.entries
+        return entries.indices.sorted { entries[$0].path < entries[$1].path }.map { entries[$0] }
     }
 
     /// Reads a regular file. A symbolic link is followed only to a target
