@@ -4,6 +4,12 @@
 struct CacheBinaryWriter {
     private(set) var bytes: [UInt8] = []
 
+    /// A writer whose buffer holds `capacity` bytes before it grows: a
+    /// writer of a known size never holds twice its bytes while growing.
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
     mutating func unsigned(_ value: UInt64) {
         var rest = value
         while rest >= 0x80 {

@@ -29,9 +29,10 @@ struct CacheFile: Sendable {
         return reader
     }
 
-    /// Replaces the file with `payload` written for `key`; errors are swallowed.
-    func write(key: UInt64, payload: (inout CacheBinaryWriter) -> Void) {
-        var writer = CacheBinaryWriter()
+    /// Replaces the file with `payload` written for `key`; errors are
+    /// swallowed. `payloadSize`, when known, is the payload's size in bytes.
+    func write(key: UInt64, payloadSize: Int = 0, payload: (inout CacheBinaryWriter) -> Void) {
+        var writer = CacheBinaryWriter(capacity: 64 + magic.count + cairnVersion.utf8.count + payloadSize)
         writer.raw(magic)
         writer.unsigned(formatVersion)
         writer.string(cairnVersion)
@@ -53,12 +54,9 @@ struct CacheFile: Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = directory.appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString)")
-        do {
-            try Data(bytes).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+        guard writeNewFile(temporary.path, bytes), rename(temporary.path, url.path) == 0 else {
+            unlink(temporary.path)
+            throw CocoaError(.fileWriteUnknown)
         }
     }
 }
@@ -84,4 +82,23 @@ private func wholeFile(at path: String) -> [UInt8]? {
         }
     }
     return bytes.count == size ? bytes : nil
+}
+
+/// Creates the file at `path` with `bytes`, written straight from the
+/// array (`Data(bytes)` would copy a cache of a hundred megabytes first).
+private func writeNewFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    var written = 0
+    let complete = bytes.withUnsafeBytes { buffer -> Bool in
+        guard let base = buffer.baseAddress else { return true }
+        while written < buffer.count {
+            let count = write(descriptor, base + written, buffer.count - written)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            written += count
+        }
+        return true
+    }
+    return close(descriptor) == 0 && complete
 }

@@ -59,7 +59,15 @@ public struct ParseCacheStore: Sendable {
     /// Writes `files` (path, blob id and encoded parse, new or kept in
     /// `previous`) for `configurationHash`; errors are swallowed.
     func write(_ files: [ParseCache.Record], reusingFrom previous: ParseCache, configurationHash: UInt64) {
-        file.write(key: configurationHash) { writer in
+        let size = files.reduce(10) { size, file in
+            let encoded: Int
+            switch file.encoding {
+            case .fresh(let bytes): encoded = bytes.count
+            case .kept(let range): encoded = range.count
+            }
+            return size + file.path.utf8.count + file.blobID.utf8.count + encoded + 30
+        }
+        file.write(key: configurationHash, payloadSize: size) { writer in
             writer.unsigned(UInt64(files.count))
             for file in files {
                 writer.string(file.path)
