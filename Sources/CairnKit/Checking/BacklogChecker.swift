@@ -11,22 +11,26 @@ public struct BacklogChecker: Sendable {
     }
 
     /// Every diagnostic of every enabled rule, sorted.
+    ///
+    /// Rules only read the backlog, so they run on all cores, each into a
+    /// sink of its own; their diagnostics are joined in the rules' order
+    /// before sorting, so the result does not depend on the scheduling.
     public func check(_ backlog: Backlog) -> [Diagnostic] {
         let context = RuleContext(backlog: backlog, today: today)
-        var diagnostics: [Diagnostic] = []
-        for rule in rules {
+        let configured = backlog.configuration.ruleSeverities
+        let found = ParallelMap.map(rules, chunkSize: 1) { rule -> [Diagnostic] in
             let description = rule.description
             let severity: Severity
-            if let configured = backlog.configuration.ruleSeverities[description.id] {
-                guard let configured else { continue }
-                severity = configured
+            if let setting = configured[description.id] {
+                guard let setting else { return [] }
+                severity = setting
             } else {
                 severity = description.defaultSeverity
             }
             var sink = DiagnosticSink(rule: description.id, severity: severity)
             rule.check(context, into: &sink)
-            diagnostics += sink.diagnostics
+            return sink.diagnostics
         }
-        return diagnostics.sorted(by: Diagnostic.presentationOrder)
+        return found.flatMap { $0 }.sorted(by: Diagnostic.presentationOrder)
     }
 }
