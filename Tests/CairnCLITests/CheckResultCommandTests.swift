@@ -22,9 +22,7 @@ struct CheckResultCommandTests {
             at: repository.url.appendingPathComponent("backlog/assets"), withIntermediateDirectories: true)
         try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x00, 0x01]).write(
             to: repository.url.appendingPathComponent("backlog/assets/logo.md"))
-        try repository.git("init", "--quiet")
-        try repository.git("add", "-A")
-        try repository.git("commit", "--quiet", "-m", "backlog")
+        try repository.initCommittingEverything()
         return repository
     }
 

@@ -26,9 +26,7 @@ struct ParseCacheCommandTests {
         }
         let repository = try TemporaryDirectory()
         for (path, content) in files { try repository.write(path, content) }
-        try repository.git("init", "--quiet")
-        try repository.git("add", "-A")
-        try repository.git("commit", "--quiet", "-m", "backlog")
+        try repository.initCommittingEverything()
         return repository
     }
 

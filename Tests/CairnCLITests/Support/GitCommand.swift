@@ -55,6 +55,13 @@ extension TemporaryDirectory {
         return try GitCommand.run(arguments, in: directory, home: home).stdout
     }
 
+    /// Makes this folder a git repository whose one commit holds every file in it.
+    func initCommittingEverything(message: String = "backlog") throws {
+        try git("init", "--quiet")
+        try git("add", "-A")
+        try git("commit", "--quiet", "-m", message)
+    }
+
     /// Removes the file at `path` (relative) from the working tree only.
     func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: url.appendingPathComponent(path))
