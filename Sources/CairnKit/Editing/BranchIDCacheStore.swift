@@ -35,7 +35,10 @@ public struct BranchIDCacheStore: Sendable {
 
     /// The cache's entries, or none when there is no usable cache.
     func read() -> BranchIDCache {
-        guard let data = try? Data(contentsOf: url) else { return BranchIDCache() }
+        // A regular file only: a device or a pipe in its place could be read forever.
+        var info = stat()
+        guard stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let data = try? Data(contentsOf: url)
+        else { return BranchIDCache() }
         return (try? decode([UInt8](data))) ?? BranchIDCache()
     }
 

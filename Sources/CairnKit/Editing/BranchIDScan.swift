@@ -21,6 +21,8 @@ struct BranchIDScan {
     private(set) var treesRead = 0
     /// How many tips were resolved to their tree through git.
     private(set) var tipsResolved = 0
+    /// How many of those had a tree at the path, and so a new cache entry.
+    private var tipsAdded = 0
 
     init(repository: GitRepository, previous: BranchIDCache) {
         self.repository = repository
@@ -40,8 +42,11 @@ struct BranchIDScan {
                 root = cached
             } else {
                 tipsResolved += 1
+                // A tip without the folder is not kept: its commit may also
+                // be one this clone lacks, which a fetch can bring.
                 guard let resolved = try repository.tree(at: path, inCommit: tip) else { continue }
                 root = resolved
+                tipsAdded += 1
             }
             rootTrees[tip] = root
             if seen.insert(root).inserted { roots.append(root) }
@@ -64,7 +69,7 @@ struct BranchIDScan {
         }
         // Nothing was read, so every entry kept came from the previous cache.
         guard
-            treesRead > 0 || tipsResolved > 0 || path != previous.path || trees.count != previous.trees.count
+            treesRead > 0 || tipsAdded > 0 || path != previous.path || trees.count != previous.trees.count
                 || rootTrees.count != previous.rootTrees.count
         else { return nil }
         return BranchIDCache(trees: trees, path: path, rootTrees: rootTrees)

@@ -123,6 +123,29 @@ struct BranchIDCacheTests {
         #expect(scan.treesRead == 0)
     }
 
+    @Test("a branch without the backlog folder is looked up each run but leaves the cache as it is")
+    func branchWithoutFolder() throws {
+        let sandbox = try Self.repository()
+        try sandbox.git("switch", "--quiet", "--orphan", "pages")
+        try sandbox.commit(["index.html": "a site"])
+        try sandbox.git("switch", "--quiet", "main")
+        try Self.scan(sandbox)
+        let warm = try Self.scan(sandbox)
+        #expect(warm.tipsResolved == 1)
+        #expect(warm.treesRead == 0)
+        #expect(warm.cacheToWrite == nil)
+        #expect(try Self.allocator(sandbox).next(forPrefix: "US") == ItemID("US-10"))
+    }
+
+    @Test("a folder in place of the cache file is no cache, and no failure")
+    func folderInPlace() throws {
+        let sandbox = try Self.repository()
+        let url = Self.store(sandbox).url
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        #expect(Self.store(sandbox).read().trees.isEmpty)
+        #expect(try Self.allocator(sandbox).next(forPrefix: "US") == ItemID("US-10"))
+    }
+
     @Test("the entry of a tree is used instead of reading the tree")
     func entryIsReused() throws {
         let sandbox = try Self.repository()
