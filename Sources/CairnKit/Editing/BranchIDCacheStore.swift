@@ -7,26 +7,23 @@ import Foundation
 /// worktrees share it), keyed by tree id, with the tree at the backlog root
 /// in each branch tip keyed by commit id (see ``BranchIDCache``).
 ///
-/// Layout: the magic `CAIRNBI\0`; the format version; Cairn's version; the
-/// payload's length and checksum; the payload — a count, then per tree its
-/// 20-byte id, its subtrees' ids and, per prefix, its runs of numbers (each
-/// as the gap after the previous run and its length); then the backlog root
-/// and a count of commits, each with the id of the tree there. A file whose magic,
-/// format version or Cairn version differs, whose payload is short, long or
-/// fails the checksum, or whose entries do not decode to valid runs, is
-/// ignored and rewritten: never trusted. Writes replace the file
-/// atomically; a failure to write is ignored, as the cache only saves time.
+/// The file is a ``CacheFile`` (magic `CAIRNBI\0`): a count, then per tree
+/// its 20-byte id, its subtrees' ids and, per prefix, its runs of numbers
+/// (each as the gap after the previous run and its length); then the
+/// backlog root and a count of commits, each with the id of the tree there.
+/// A damaged file, one from another version of Cairn, or one whose entries
+/// do not decode to valid runs, is ignored and rewritten: never trusted.
 public struct BranchIDCacheStore: Sendable {
     /// The cache file.
-    public let url: URL
-    /// The Cairn version that writes the cache; a cache from another one is stale.
-    public let cairnVersion: String
+    public var url: URL { file.url }
+    private let file: CacheFile
 
     /// The cache kept in `gitDirectory` (the repository's common git
     /// directory) for this version of Cairn.
     public init(gitDirectory: URL, cairnVersion: String) {
-        url = gitDirectory.appendingPathComponent("cairn/branch-ids")
-        self.cairnVersion = cairnVersion
+        file = CacheFile(
+            url: gitDirectory.appendingPathComponent("cairn/branch-ids"), magic: Self.magic,
+            formatVersion: Self.formatVersion, cairnVersion: cairnVersion)
     }
 
     static let magic = Array("CAIRNBI\0".utf8)
@@ -35,34 +32,23 @@ public struct BranchIDCacheStore: Sendable {
 
     /// The cache's entries, or none when there is no usable cache.
     func read() -> BranchIDCache {
-        // A regular file only: a device or a pipe in its place could be read forever.
-        var info = stat()
-        guard stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let data = try? Data(contentsOf: url)
-        else { return BranchIDCache() }
-        return (try? decode([UInt8](data))) ?? BranchIDCache()
+        guard var reader = file.payload(key: 0) else { return BranchIDCache() }
+        return (try? Self.decode(&reader)) ?? BranchIDCache()
     }
 
-    private func decode(_ bytes: [UInt8]) throws -> BranchIDCache {
-        var reader = CacheBinaryReader(bytes)
-        guard try reader.raw(Self.magic.count).elementsEqual(Self.magic), try reader.unsigned() == Self.formatVersion,
-            try reader.string() == cairnVersion
-        else { return BranchIDCache() }
-        let length = try reader.fixed()
-        let checksum = try reader.fixed()
-        guard length == UInt64(bytes.count - reader.offset), CacheChecksum.of(bytes[reader.offset...]) == checksum
-        else { return BranchIDCache() }
+    private static func decode(_ reader: inout CacheBinaryReader) throws -> BranchIDCache {
         var cache = BranchIDCache()
         let count = try reader.count()
         cache.trees.reserveCapacity(count)
         for _ in 0..<count {
-            let id = try Self.hash(&reader)
-            let subtrees = try reader.array(Self.hash)
-            cache.trees[id] = BranchIDCache.Tree(subtrees: subtrees, ids: try Self.runSet(&reader))
+            let id = try hash(&reader)
+            let subtrees = try reader.array(hash)
+            cache.trees[id] = BranchIDCache.Tree(subtrees: subtrees, ids: try runSet(&reader))
         }
         cache.path = try reader.string()
         let commits = try reader.count()
         cache.rootTrees.reserveCapacity(commits)
-        for _ in 0..<commits { cache.rootTrees[try Self.hash(&reader)] = try Self.hash(&reader) }
+        for _ in 0..<commits { cache.rootTrees[try hash(&reader)] = try hash(&reader) }
         guard reader.isAtEnd else { throw CacheFormatError.malformed }
         return cache
     }
@@ -97,29 +83,20 @@ public struct BranchIDCacheStore: Sendable {
 
     /// Replaces the cache with `cache`; errors are swallowed.
     func write(_ cache: BranchIDCache) {
-        var writer = CacheBinaryWriter()
-        writer.raw(Self.magic)
-        writer.unsigned(Self.formatVersion)
-        writer.string(cairnVersion)
-        let lengthOffset = writer.bytes.count
-        writer.fixed(0)
-        writer.fixed(0)
-        let payloadStart = writer.bytes.count
-        writer.unsigned(UInt64(cache.trees.count))
-        for (id, tree) in cache.trees {
-            writer.raw(id.bytes)
-            writer.array(tree.subtrees) { writer, subtree in writer.raw(subtree.bytes) }
-            Self.write(tree.ids, to: &writer)
+        file.write(key: 0) { writer in
+            writer.unsigned(UInt64(cache.trees.count))
+            for (id, tree) in cache.trees {
+                writer.raw(id.bytes)
+                writer.array(tree.subtrees) { writer, subtree in writer.raw(subtree.bytes) }
+                Self.write(tree.ids, to: &writer)
+            }
+            writer.string(cache.path)
+            writer.unsigned(UInt64(cache.rootTrees.count))
+            for (commit, tree) in cache.rootTrees {
+                writer.raw(commit.bytes)
+                writer.raw(tree.bytes)
+            }
         }
-        writer.string(cache.path)
-        writer.unsigned(UInt64(cache.rootTrees.count))
-        for (commit, tree) in cache.rootTrees {
-            writer.raw(commit.bytes)
-            writer.raw(tree.bytes)
-        }
-        writer.patchFixed(UInt64(writer.bytes.count - payloadStart), at: lengthOffset)
-        writer.patchFixed(CacheChecksum.of(writer.bytes[payloadStart...]), at: lengthOffset + 8)
-        try? AtomicFileWriter.write(writer.bytes, to: url)
     }
 
     /// Each run as the gap from the number after the previous run's end

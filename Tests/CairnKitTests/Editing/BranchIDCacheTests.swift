@@ -191,49 +191,50 @@ struct BranchIDCacheTests {
         #expect(try Self.allocator(sandbox).next(forPrefix: "US") == ItemID("US-10"))
     }
 
-    @Test("runs that a writer never produces make the whole file unusable", arguments: 0..<4)
+    @Test("runs that a writer never produces make the whole file unusable", arguments: 0..<5)
     func invalidRunsAreRejected(variant: Int) throws {
         let sandbox = try GitSandbox()
         let store = Self.store(sandbox)
-        var payload = CacheBinaryWriter()
-        payload.unsigned(1)
-        payload.raw([UInt8](repeating: 7, count: 20))
-        payload.unsigned(0)
-        payload.unsigned(1)
-        payload.string("US")
-        switch variant {
-        case 0:
-            // A second run whose start overflows.
-            payload.unsigned(2)
-            payload.unsigned(5)
-            payload.unsigned(0)
-            payload.unsigned(UInt64.max)
-            payload.unsigned(0)
-        case 1:
-            // A run past the largest number.
+        let file = CacheFile(
+            url: store.url, magic: BranchIDCacheStore.magic, formatVersion: BranchIDCacheStore.formatVersion,
+            cairnVersion: "test")
+        file.write(key: 0) { payload in
             payload.unsigned(1)
-            payload.unsigned(UInt64(IDRunSet.maximumNumber))
-            payload.unsigned(1)
-        case 2:
-            // A prefix without runs.
+            payload.raw([UInt8](repeating: 7, count: 20))
             payload.unsigned(0)
-        default:
-            // More runs than bytes.
-            payload.unsigned(1_000)
+            payload.unsigned(1)
+            payload.string("US")
+            switch variant {
+            case 0:
+                // A second run whose start overflows.
+                payload.unsigned(2)
+                payload.unsigned(5)
+                payload.unsigned(0)
+                payload.unsigned(UInt64.max)
+                payload.unsigned(0)
+            case 1:
+                // A run past the largest number.
+                payload.unsigned(1)
+                payload.unsigned(UInt64(IDRunSet.maximumNumber))
+                payload.unsigned(1)
+            case 2:
+                // A prefix without runs.
+                payload.unsigned(0)
+            case 3:
+                // More runs than bytes.
+                payload.unsigned(1_000)
+            default:
+                // The one valid variant, to show that the others fail for their runs alone: US-3…US-5.
+                payload.unsigned(1)
+                payload.unsigned(3)
+                payload.unsigned(2)
+            }
+            payload.string("backlog")
+            payload.unsigned(0)
         }
-        payload.string("backlog")
-        payload.unsigned(0)
-        var file = CacheBinaryWriter()
-        file.raw(BranchIDCacheStore.magic)
-        file.unsigned(BranchIDCacheStore.formatVersion)
-        file.string("test")
-        file.fixed(UInt64(payload.bytes.count))
-        file.fixed(CacheChecksum.of(payload.bytes[...]))
-        file.raw(payload.bytes)
-        try FileManager.default.createDirectory(
-            at: store.url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(file.bytes).write(to: store.url)
-        #expect(store.read().trees.isEmpty)
+        #expect(file.payload(key: 0) != nil)
+        let runs = store.read().trees.values.map(\.ids.runs)
+        #expect(runs == (variant == 4 ? [["US": [3...5]]] : []))
     }
 
     @Test("the cache is written for the backlog root it was read for; another root resolves the tips again")
