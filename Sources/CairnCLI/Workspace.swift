@@ -25,6 +25,9 @@ struct Workspace {
     let cache: ParseCacheStore?
     /// Where `cairn check` keeps its results; `nil` outside git and with `--no-cache`.
     let checkResults: CheckResultStore?
+    /// The cache of the ids on branches' trees, for id allocation; `nil`
+    /// outside git and with `--no-cache`.
+    let branchIDCache: BranchIDCacheStore?
     /// Keeps every backlog loaded until the process exits, when there is one.
     let exitRetainer: ExitRetainer?
 
@@ -70,6 +73,12 @@ struct Workspace {
             ? nil
             : repository.map {
                 CheckResultStore(gitDirectory: $0.commonDirectory, cairnVersion: CairnCommand.version)
+            }
+        branchIDCache =
+            options.noCache
+            ? nil
+            : repository.map {
+                BranchIDCacheStore(gitDirectory: $0.commonDirectory, cairnVersion: CairnCommand.version)
             }
         (source, snapshotName) = try Self.source(
             origin, repository: repository, repositoryRoot: root, start: start, readsIndexStat: cache != nil)

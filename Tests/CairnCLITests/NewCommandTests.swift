@@ -165,6 +165,31 @@ struct NewCommandTests {
         #expect(cairn("new", "story", "Next", in: directory).stdout == "Wrote backlog/stories/US-8-next.md\n")
     }
 
+    @Test("the branch id cache is written, sees branches made after it, and --no-cache neither reads nor writes it")
+    func branchIDCache() throws {
+        let directory = try initialized()
+        let cache = ".git/cairn/branch-ids"
+        #expect(cairn("new", "story", "First", "--no-cache", in: directory).status == 0)
+        #expect(!exists(cache, in: directory))
+        #expect(cairn("new", "story", "Second", in: directory).stdout == "Wrote backlog/stories/US-2-second.md\n")
+        #expect(exists(cache, in: directory))
+        try git(["switch", "--quiet", "-c", "teammate"], in: directory)
+        try directory.write("backlog/stories/US-20-theirs.md", "---\nid: US-20\ntitle: Theirs\nstatus: draft\n---\n")
+        try git(["add", "backlog/stories/US-20-theirs.md"], in: directory)
+        try git(["commit", "--quiet", "-m", "theirs"], in: directory)
+        try git(["switch", "--quiet", "-"], in: directory)
+        #expect(cairn("new", "story", "Third", in: directory).stdout == "Wrote backlog/stories/US-21-third.md\n")
+        // --no-cache neither reads nor rewrites a damaged cache; the next run rebuilds it.
+        try directory.write(cache, "damaged")
+        #expect(
+            cairn("new", "story", "Fourth", "--no-cache", in: directory).stdout
+                == "Wrote backlog/stories/US-22-fourth.md\n")
+        #expect(try read(cache, in: directory) == "damaged")
+        #expect(cairn("new", "story", "Fifth", in: directory).stdout == "Wrote backlog/stories/US-23-fifth.md\n")
+        let rebuilt = try Data(contentsOf: directory.url.appendingPathComponent(cache))
+        #expect(rebuilt.starts(with: Array("CAIRNBI".utf8)))
+    }
+
     @Test("--edit opens $EDITOR on the new file and then checks it")
     func edit() throws {
         let directory = try initialized()

@@ -2,14 +2,25 @@ import CairnGit
 import Foundation
 import Testing
 
-/// `GitRepository.visitFileNamesOnAllBranches` against repositories built
-/// with the git command line: branches, a fetched remote, the index, an
-/// unborn HEAD, and branches without the folder.
+/// What id allocation reads from git — `GitRepository.branchTips()`,
+/// `tree(at:inCommit:)`, `readTree(_:visitingFileNames:)` and
+/// `visitIndexFileNames(under:)` — walked together as id allocation walks
+/// them, against repositories built with the git command line: branches, a
+/// fetched remote, the index, an unborn HEAD, and branches without the folder.
 @Suite("GitRepository branch tree names")
 struct BranchTreeNamesTests {
+    /// The names of the files below `path` on every branch tip and in the
+    /// index, each tree read once.
     private func names(in repository: BranchRepository, under path: String = "backlog") throws -> Set<String> {
+        let git = try GitRepository(path: repository.url.path)
         var names: Set<String> = []
-        try GitRepository(path: repository.url.path).visitFileNamesOnAllBranches(under: path) { names.insert($0) }
+        var pending = try git.branchTips().compactMap { try git.tree(at: path, inCommit: $0) }
+        var read: Set<GitObjectHash> = []
+        while let tree = pending.popLast() {
+            guard read.insert(tree).inserted else { continue }
+            pending += try git.readTree(tree) { names.insert(String(decoding: $0, as: UTF8.self)) }
+        }
+        try git.visitIndexFileNames(under: path) { names.insert(String(decoding: $0, as: UTF8.self)) }
         return names
     }
 
@@ -99,6 +110,50 @@ struct BranchTreeNamesTests {
         // The target is 200 ms for a whole `cairn new`; a debug build on a
         // busy machine gets five times that.
         #expect(elapsed < .seconds(1), "walking 500 branches took \(elapsed)")
+    }
+
+    @Test("the tips are HEAD and every branch, each commit once; an unborn HEAD adds none")
+    func tips() throws {
+        let repository = try BranchRepository()
+        #expect(try GitRepository(path: repository.url.path).branchTips().isEmpty)
+        try repository.commit(["a.md": "a"], message: "one")
+        try repository.git("branch", "same-as-main")
+        try repository.git("switch", "--quiet", "-c", "ahead")
+        try repository.commit(["b.md": "b"], message: "two")
+        try repository.git("switch", "--quiet", "--detach", "HEAD~1")
+        let main = try repository.output("rev-parse", "main")
+        let ahead = try repository.output("rev-parse", "ahead")
+        let tips = try GitRepository(path: repository.url.path).branchTips().map(\.description)
+        #expect(tips == [main, ahead])
+    }
+
+    @Test("the tree at a path is git's, and none where the path is missing or a file")
+    func treeAtPath() throws {
+        let repository = try BranchRepository()
+        try repository.commit(["backlog/stories/US-1-a.md": "a", "notes": "a file"], message: "one")
+        let git = try GitRepository(path: repository.url.path)
+        let tip = try #require(try git.branchTips().first)
+        #expect(
+            try git.tree(at: "backlog", inCommit: tip)?.description == repository.output("rev-parse", "HEAD:backlog"))
+        #expect(
+            try git.tree(at: "./backlog/stories/", inCommit: tip)?.description
+                == repository.output("rev-parse", "HEAD:backlog/stories"))
+        #expect(try git.tree(at: "", inCommit: tip)?.description == repository.output("rev-parse", "HEAD^{tree}"))
+        #expect(try git.tree(at: "missing", inCommit: tip) == nil)
+        #expect(try git.tree(at: "notes", inCommit: tip) == nil)
+        let absent = try #require(GitObjectHash(bytes: [UInt8](repeating: 0xAB, count: 20)))
+        #expect(try git.tree(at: "backlog", inCommit: absent) == nil)
+    }
+
+    @Test("an object hash keeps its bytes and prints as git does")
+    func objectHash() throws {
+        let bytes: [UInt8] = Array(0..<20)
+        let hash = try #require(GitObjectHash(bytes: bytes))
+        #expect(hash.bytes == bytes)
+        #expect(GitObjectHash(bytes: bytes[...]) == hash)
+        #expect(hash.description == "000102030405060708090a0b0c0d0e0f10111213")
+        #expect(GitObjectHash(bytes: bytes.dropLast()) == nil)
+        #expect(GitObjectHash(bytes: bytes + [0]) == nil)
     }
 }
 

@@ -68,7 +68,8 @@ struct DiffCommand: ContextualCommand {
         if let mergeBase = sides.mergeBase, mergeBase != sides.baseTip.endpoint.commit {
             let tip = range.usesMergeBase ? try workspace.load(from: sides.baseTip.source) : base
             let common = try workspace.load(from: DiffSides.snapshotSide(mergeBase, in: repository).source)
-            let ids = try IDAllocator.collecting(from: head, repository: repository)
+            let ids = try IDAllocator.collecting(
+                from: head, repository: repository, cache: workspace.branchIDCache)
             conflicts = IDConflictFinder.conflicts(base: tip, head: head, mergeBase: common, ids: ids)
         }
         let diff = BacklogDiffer().diff(

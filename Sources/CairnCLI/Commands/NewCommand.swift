@@ -75,7 +75,8 @@ struct NewCommand: ContextualCommand {
             assignments: try parsedAssignments(schema: ItemSchema(backlog.configuration)),
             created: try context.currentDate())
         do {
-            let allocator = try IDAllocator.collecting(from: backlog, repository: workspace.repository)
+            let allocator = try IDAllocator.collecting(
+                from: backlog, repository: workspace.repository, cache: workspace.branchIDCache)
             return try NewItemPlanner(backlog: backlog, allocator: allocator).plan(request)
         } catch let error as NewItemError {
             throw CommandFailure.usage(error.description)

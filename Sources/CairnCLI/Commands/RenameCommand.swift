@@ -108,7 +108,8 @@ struct RenameCommand: ContextualCommand {
         }
         let allocator: IDAllocator
         do {
-            allocator = try IDAllocator.collecting(from: backlog, repository: workspace.repository)
+            allocator = try IDAllocator.collecting(
+                from: backlog, repository: workspace.repository, cache: workspace.branchIDCache)
         } catch {
             throw CommandFailure.io("cannot read the branches of \(workspace.repositoryRoot.path): \(error)")
         }

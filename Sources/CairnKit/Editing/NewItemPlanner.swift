@@ -5,7 +5,7 @@ public struct NewItemPlanner: Sendable {
     public let allocator: IDAllocator
 
     /// Plans against `backlog`, taking ids from `allocator` (see
-    /// ``IDAllocator/collecting(from:repository:)``).
+    /// ``IDAllocator/collecting(from:repository:cache:)``).
     public init(backlog: Backlog, allocator: IDAllocator) {
         self.backlog = backlog
         self.allocator = allocator
