@@ -25,6 +25,13 @@ public enum MarkdownParser {
         return text.withUTF8 { parse($0) }
     }
 
+    /// Parses `text`, a part of a larger text (a file's body), without
+    /// copying it out first.
+    public static func parse(_ text: Substring) -> MarkdownDocument {
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+
     /// Parses UTF-8 `bytes`; the same as ``parse(_:)`` without a copy.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownDocument {
         _ = registration

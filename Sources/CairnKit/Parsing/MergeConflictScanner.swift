@@ -85,19 +85,22 @@ enum MergeConflictScanner {
 
     /// Whether some line starts with `<<<<<<<`.
     private static func hasOpeningMarker(_ text: String) -> Bool {
-        var run = 0
-        var atLineStart = true
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "<"), atLineStart || run > 0 {
-                run += 1
-                if run == 7 { return true }
-                atLineStart = false
-            } else {
-                run = 0
-                atLineStart = byte == UInt8(ascii: "\n")
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            var run = 0
+            var atLineStart = true
+            for byte in bytes {
+                if byte == UInt8(ascii: "<"), atLineStart || run > 0 {
+                    run += 1
+                    if run == 7 { return true }
+                    atLineStart = false
+                } else {
+                    run = 0
+                    atLineStart = byte == UInt8(ascii: "\n")
+                }
             }
+            return false
         }
-        return false
     }
 
     /// The label after a seven-character `marker` line, or `nil` when the

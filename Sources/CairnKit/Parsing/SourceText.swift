@@ -7,13 +7,14 @@ public struct SourceText: Sendable {
 
     public init(_ text: String) {
         self.text = text
-        var starts = [0]
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        var contiguous = text
+        lineStarts = contiguous.withUTF8 { bytes in
+            var starts = [0]
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+            }
+            return starts
         }
-        lineStarts = starts
     }
 
     /// Line `number` (1-based) without its line ending, or `nil` past the end.
