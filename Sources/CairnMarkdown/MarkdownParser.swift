@@ -35,7 +35,9 @@ public enum MarkdownParser {
     /// Parses UTF-8 `bytes`; the same as ``parse(_:)`` without a copy.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownDocument {
         _ = registration
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return MarkdownDocument() }
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, MarkdownAllocator.memory) else {
+            return MarkdownDocument()
+        }
         defer { cmark_parser_free(parser) }
         for syntaxExtension in extensions {
             cmark_parser_attach_syntax_extension(parser, syntaxExtension)
