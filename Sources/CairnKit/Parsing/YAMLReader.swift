@@ -85,9 +85,8 @@ public enum YAMLReader {
         /// A mark (relative line, Unicode-scalar column) in file coordinates.
         func location(of mark: YAMLMark) -> SourcePosition {
             let line = firstLine + mark.line - 1
-            guard let text = source.line(line) else { return SourcePosition(line: line, column: mark.column) }
-            return SourcePosition(
-                line: line, column: ColumnConverter.utf8Column(fromScalarColumn: mark.column, in: text))
+            let column = source.utf8Column(line: line, scalarColumn: mark.column)
+            return SourcePosition(line: line, column: column ?? mark.column)
         }
     }
 }
