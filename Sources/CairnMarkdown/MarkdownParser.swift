@@ -35,6 +35,8 @@ public enum MarkdownParser {
     /// Parses UTF-8 `bytes`; the same as ``parse(_:)`` without a copy.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownDocument {
         _ = registration
+        let arena = MarkdownArena.current
+        defer { arena.pointee.reset() }
         guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, MarkdownAllocator.memory) else {
             return MarkdownDocument()
         }
