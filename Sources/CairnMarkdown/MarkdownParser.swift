@@ -15,6 +15,9 @@ import Foundation
 /// parser's own lists), feeding it (block structure, no global state),
 /// walking the tree and freeing it run in parallel. `MarkdownParserTests`
 /// and the loader's parallel-versus-serial test check this.
+///
+/// Every parser allocates from the calling thread's ``MarkdownArena``
+/// (see ``MarkdownAllocator``), which the parse empties when it is done.
 public enum MarkdownParser {
     /// The extensions every parse attaches.
     public static let extensionNames = ["table", "tasklist", "strikethrough", "autolink", "tagfilter"]
