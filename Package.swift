@@ -89,7 +89,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CairnKitTests",
-            dependencies: ["CairnKit", "CairnSynthetic", "CairnFuzzInputs"]
+            dependencies: ["CairnKit", "CairnSynthetic", "CairnFuzzInputs", "Yams"]
         ),
         .testTarget(
             name: "CairnCLITests",

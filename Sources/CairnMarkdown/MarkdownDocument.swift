@@ -95,9 +95,20 @@ public struct MarkdownDocument: Hashable, Sendable {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Text that starts and ends with a visible ASCII character (the usual
+        // case) has nothing to trim; a Character is whitespace only when its
+        // first scalar is, and no ASCII scalar but a line feed ends a
+        // longer Character.
+        if let first = utf8.first, let last = utf8.last, Self.isVisibleASCII(first), Self.isVisibleASCII(last) {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
+    }
+
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 }

@@ -15,6 +15,9 @@ import Foundation
 /// parser's own lists), feeding it (block structure, no global state),
 /// walking the tree and freeing it run in parallel. `MarkdownParserTests`
 /// and the loader's parallel-versus-serial test check this.
+///
+/// Every parser allocates from the calling thread's ``MarkdownArena``
+/// (see ``MarkdownAllocator``), which the parse empties when it is done.
 public enum MarkdownParser {
     /// The extensions every parse attaches.
     public static let extensionNames = ["table", "tasklist", "strikethrough", "autolink", "tagfilter"]
@@ -25,10 +28,21 @@ public enum MarkdownParser {
         return text.withUTF8 { parse($0) }
     }
 
+    /// Parses `text`, a part of a larger text (a file's body), without
+    /// copying it out first.
+    public static func parse(_ text: Substring) -> MarkdownDocument {
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+
     /// Parses UTF-8 `bytes`; the same as ``parse(_:)`` without a copy.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownDocument {
         _ = registration
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return MarkdownDocument() }
+        let arena = MarkdownArena.current
+        defer { arena.pointee.reset() }
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, MarkdownAllocator.memory) else {
+            return MarkdownDocument()
+        }
         defer { cmark_parser_free(parser) }
         for syntaxExtension in extensions {
             cmark_parser_attach_syntax_extension(parser, syntaxExtension)

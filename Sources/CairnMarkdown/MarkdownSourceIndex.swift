@@ -1,14 +1,19 @@
+import Foundation
+
 /// The parsed Markdown bytes with an index of line starts, for
 /// ``InlineLocator`` to check cmark-gfm's inline positions against.
+///
+/// It borrows the bytes: it lives only while ``MarkdownParser/parse(_:)``
+/// holds them.
 struct MarkdownSourceIndex {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     /// Offsets of the first byte of each line.
     private let lineStarts: [Int]
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = Array(bytes)
+        self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+        for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") {
             starts.append(offset + 1)
         }
         lineStarts = starts
@@ -40,13 +45,12 @@ struct MarkdownSourceIndex {
     func restOfLine(from offset: Int) -> ArraySlice<UInt8> {
         guard offset >= 0, offset <= bytes.count else { return [] }
         let end = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-        return bytes[offset..<end]
+        return ArraySlice(bytes[offset..<end])
     }
 
     /// Whether the source holds `bytes` at `offset`.
     func matches(_ bytes: [UInt8], at offset: Int) -> Bool {
-        offset >= 0 && offset + bytes.count <= self.bytes.count
-            && self.bytes[offset..<offset + bytes.count].elementsEqual(bytes)
+        offset >= 0 && offset + bytes.count <= self.bytes.count && holds(bytes, at: offset)
     }
 
     /// The offset of the first occurrence of `needle` that starts at or after
@@ -56,11 +60,18 @@ struct MarkdownSourceIndex {
         let end = min(limit, bytes.count) - needle.count
         var candidate = max(0, start)
         while candidate <= end {
-            if bytes[candidate] == first, bytes[candidate..<candidate + needle.count].elementsEqual(needle) {
-                return candidate
-            }
+            if bytes[candidate] == first, holds(needle, at: candidate) { return candidate }
             candidate += 1
         }
         return nil
+    }
+
+    /// Whether `needle` is at `offset`, which leaves room for all of it.
+    private func holds(_ needle: [UInt8], at offset: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return needle.isEmpty }
+        return needle.withUnsafeBufferPointer { wanted in
+            guard let wantedBase = wanted.baseAddress else { return true }
+            return memcmp(base + offset, wantedBase, wanted.count) == 0
+        }
     }
 }

@@ -1,4 +1,5 @@
 internal import CCmarkGFM
+import Foundation
 
 /// Walks one cmark-gfm tree and collects the values of a ``MarkdownDocument``.
 /// Lives only for the duration of a locked parse.
@@ -68,7 +69,7 @@ struct MarkdownTreeConverter {
                     position: position(of: node),
                     sectionIndex: openSections.last))
         }
-        if isLeafBlockWithInlines(type) || typeName(of: node) == "table_cell" {
+        if isLeafBlockWithInlines(type) || hasTypeName(node, "table_cell") {
             collectInlines(inBlock: node)
             return false
         }
@@ -101,7 +102,7 @@ struct MarkdownTreeConverter {
     }
 
     private func isTaskItem(_ node: OpaquePointer) -> Bool {
-        typeName(of: node) == "tasklist"
+        hasTypeName(node, "tasklist")
     }
 
     /// Whether the box after the item's list marker holds an `x`. The
@@ -124,9 +125,14 @@ struct MarkdownTreeConverter {
         return mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X")
     }
 
-    /// The type name, which also tells extension node types apart.
-    private func typeName(of node: OpaquePointer) -> String {
-        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    /// Whether the node's type name, which also tells extension node types
+    /// apart, is `name`; compared in place, without making a string.
+    private func hasTypeName(_ node: OpaquePointer, _ name: StaticString) -> Bool {
+        guard let typeName = cmark_node_get_type_string(node) else { return false }
+        // A static string's bytes end with a NUL.
+        return name.utf8Start.withMemoryRebound(to: CChar.self, capacity: name.utf8CodeUnitCount + 1) {
+            strcmp(typeName, $0) == 0
+        }
     }
 
     private func isLeafBlockWithInlines(_ type: cmark_node_type) -> Bool {
@@ -180,8 +186,11 @@ struct MarkdownTreeConverter {
         }
     }
 
+    /// The node's literal bytes; cmark-gfm keeps them valid UTF-8 (it
+    /// replaces invalid sequences and NUL when it reads the input).
     private func literal(of node: OpaquePointer) -> [UInt8] {
-        cmark_node_get_literal(node).map { Array(String(cString: $0).utf8) } ?? []
+        guard let literal = cmark_node_get_literal(node) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
     }
 
     private func position(of node: OpaquePointer) -> MarkdownPosition {

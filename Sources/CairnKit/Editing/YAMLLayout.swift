@@ -1,4 +1,4 @@
-// CYaml is Yams's copy of libyaml, as in YAMLNestingProbe: its events carry
+// CYaml is Yams's copy of libyaml, as in YAMLEventComposer: its events carry
 // the start and the end of every node, which Yams's nodes do not.
 internal import CYaml
 

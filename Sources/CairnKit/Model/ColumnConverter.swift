@@ -7,14 +7,17 @@
 public enum ColumnConverter {
     /// The UTF-8 byte column of the character at Unicode-scalar column `scalarColumn`.
     public static func utf8Column(fromScalarColumn scalarColumn: Int, in line: Substring) -> Int {
-        var bytes = 0
+        var offset = 0
         var scalars = 0
-        for scalar in line.unicodeScalars {
-            if scalars == scalarColumn - 1 { return bytes + 1 }
-            scalars += 1
-            bytes += UTF8.width(scalar)
+        // Every scalar starts with one byte that is not a continuation byte.
+        for byte in line.utf8 {
+            if byte & 0xC0 != 0x80 {
+                if scalars == scalarColumn - 1 { return offset + 1 }
+                scalars += 1
+            }
+            offset += 1
         }
-        return bytes + 1 + (scalarColumn - 1 - scalars)
+        return offset + 1 + (scalarColumn - 1 - scalars)
     }
 
     /// The UTF-16 column of the character at UTF-8 byte column `utf8Column`.

@@ -109,9 +109,10 @@ enum FieldDecoder {
         return text
     }
 
-    private static func number(_ node: YAMLNode, _ definition: FieldDefinition) throws -> Double {
-        guard let value = Double(try plainText(node, definition)), value.isFinite else {
-            throw mismatch(node, definition)
+    /// The definition is only made when the value does not fit, for its message.
+    private static func number(_ node: YAMLNode, _ definition: @autoclosure () -> FieldDefinition) throws -> Double {
+        guard case .scalar(let text, true) = node.value, let value = Double(text), value.isFinite else {
+            throw mismatch(node, definition())
         }
         return value
     }

@@ -24,38 +24,48 @@ public struct FrontMatterSplit: Sendable {
 /// endings and trailing blanks after a fence; a UTF-8 byte order mark is
 /// removed before this runs (see ``ItemFileParser``).
 public enum FrontMatterSplitter {
+    /// Cuts `text` into its front matter and body, or says why it has none.
     public static func split(_ text: String) -> Result<FrontMatterSplit, FrontMatterSplitFailure> {
         if text.allSatisfy(\.isWhitespace) { return .failure(.emptyFile) }
-        // Lines are found one at a time up to the closing fence; the body
-        // after it is never scanned here.
+        var contiguous = text
+        let fences = contiguous.withUTF8(fenceOffsets)
+        guard let closing = fences.closing else { return .failure(fences.opened ? .unclosed : .noOpeningFence) }
         let utf8 = text.utf8
-        var lineStart = utf8.startIndex
+        let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
+        return .success(
+            FrontMatterSplit(
+                yaml: text[index(closing.yamlStart)..<index(closing.closingStart)], yamlFirstLine: 2,
+                body: text[index(closing.bodyStart)...], bodyFirstLine: closing.closingLine + 1))
+    }
+
+    /// Where the YAML starts, where the closing fence's line starts and
+    /// ends, and its line number; lines are found one at a time up to the
+    /// closing fence, and the body after it is never scanned here.
+    private static func fenceOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+        opened: Bool, closing: (yamlStart: Int, closingStart: Int, bodyStart: Int, closingLine: Int)?
+    ) {
+        var lineStart = 0
         var lineNumber = 0
-        var yamlStart: String.Index?
-        while lineStart < utf8.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+        var yamlStart: Int?
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let next = lineEnd < bytes.count ? lineEnd + 1 : lineEnd
             lineNumber += 1
-            let line = utf8[lineStart..<lineEnd]
+            let line = bytes[lineStart..<lineEnd]
             guard let start = yamlStart else {
-                guard isFence(line, closing: false) else { return .failure(.noOpeningFence) }
+                guard isFence(line, closing: false) else { return (false, nil) }
                 yamlStart = next
                 lineStart = next
                 continue
             }
-            if isFence(line, closing: true) {
-                return .success(
-                    FrontMatterSplit(
-                        yaml: text[start..<lineStart], yamlFirstLine: 2, body: text[next...],
-                        bodyFirstLine: lineNumber + 1))
-            }
+            if isFence(line, closing: true) { return (true, (start, lineStart, next, lineNumber)) }
             lineStart = next
         }
-        return .failure(.unclosed)
+        return (yamlStart != nil, nil)
     }
 
     /// `---` (or `...` to close), optionally followed by spaces, tabs or a CR.
-    private static func isFence(_ line: Substring.UTF8View.SubSequence, closing: Bool) -> Bool {
+    private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>, closing: Bool) -> Bool {
         var bytes = line[...]
         while let last = bytes.last,
             last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r")

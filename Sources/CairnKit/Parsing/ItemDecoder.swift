@@ -16,7 +16,9 @@ struct ItemDecoder {
     func decode(_ pairs: [YAMLPair], body: MarkdownDocument) -> Outcome {
         var problems: [FieldProblem] = []
         var keys: [(name: String, position: FieldPosition)] = []
+        keys.reserveCapacity(pairs.count)
         var nodes: [String: YAMLNode] = [:]
+        nodes.reserveCapacity(pairs.count)
         for pair in pairs {
             let name = pair.key.scalarText ?? pair.key.shapeDescription
             if let first = nodes[name] {
@@ -32,6 +34,7 @@ struct ItemDecoder {
         let kind = resolveKind(id: id, idNode: nodes["id"], kindNode: nodes["kind"], problems: &problems)
 
         var fields: [String: FieldValue] = [:]
+        fields.reserveCapacity(keys.count)
         var references: [Reference] = []
         for (name, position) in keys {
             // A key no field of this kind knows is reported even when empty;

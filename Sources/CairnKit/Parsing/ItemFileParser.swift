@@ -66,7 +66,7 @@ public enum ItemFileParser {
             return file
         }
 
-        let body = shifted(MarkdownParser.parse(String(split.body)), by: split.bodyFirstLine - 1)
+        let body = shifted(MarkdownParser.parse(split.body), by: split.bodyFirstLine - 1)
         let outcome = ItemDecoder(schema: schema, path: path).decode(pairs, body: body)
         file.item = outcome.item
         file.fieldProblems = outcome.problems

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What ``MergeConflictScanner`` found in a file with conflict markers.
 struct MergeConflictScan: Sendable {
     /// Every region, in file order.
@@ -83,21 +85,27 @@ enum MergeConflictScanner {
         var phase = Phase.ours
     }
 
-    /// Whether some line starts with `<<<<<<<`.
+    /// Whether some line starts with `<<<<<<<`. Jumps from `<` to `<`, so
+    /// text with few of them is crossed at memory speed.
     private static func hasOpeningMarker(_ text: String) -> Bool {
-        var run = 0
-        var atLineStart = true
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "<"), atLineStart || run > 0 {
-                run += 1
-                if run == 7 { return true }
-                atLineStart = false
-            } else {
-                run = 0
-                atLineStart = byte == UInt8(ascii: "\n")
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            while offset < bytes.count,
+                let found = memchr(base + offset, Int32(UInt8(ascii: "<")), bytes.count - offset)
+            {
+                let position = UnsafeRawPointer(base).distance(to: found)
+                let atLineStart = position == 0 || bytes[position - 1] == UInt8(ascii: "\n")
+                if atLineStart, position + 7 <= bytes.count,
+                    bytes[position..<position + 7].allSatisfy({ $0 == UInt8(ascii: "<") })
+                {
+                    return true
+                }
+                offset = position + 1
             }
+            return false
         }
-        return false
     }
 
     /// The label after a seven-character `marker` line, or `nil` when the

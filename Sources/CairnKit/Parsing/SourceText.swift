@@ -7,13 +7,35 @@ public struct SourceText: Sendable {
 
     public init(_ text: String) {
         self.text = text
-        var starts = [0]
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        var contiguous = text
+        lineStarts = contiguous.withUTF8 { bytes in
+            var starts = [0]
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+            }
+            return starts
         }
-        lineStarts = starts
+    }
+
+    /// The UTF-8 byte column of Unicode-scalar column `scalarColumn` on
+    /// line `number`, or `nil` past the last line: what
+    /// ``ColumnConverter/utf8Column(fromScalarColumn:in:)`` gives for
+    /// ``line(_:)``, without making the line.
+    func utf8Column(line number: Int, scalarColumn: Int) -> Int? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        // A carriage return before the line feed counts as one byte and one
+        // scalar, as every column past the line's end does.
+        let end = number < lineStarts.count ? lineStarts[number] - 1 : text.utf8.count
+        let column = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var scalars = 0
+            for offset in start..<end where bytes[offset] & 0xC0 != 0x80 {
+                if scalars == scalarColumn - 1 { return offset - start + 1 }
+                scalars += 1
+            }
+            return end - start + 1 + (scalarColumn - 1 - scalars)
+        }
+        return column ?? line(number).map { ColumnConverter.utf8Column(fromScalarColumn: scalarColumn, in: $0) }
     }
 
     /// Line `number` (1-based) without its line ending, or `nil` past the end.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a file's bytes are not text Cairn can read.
 public enum TextDecodingFailure: Error, Hashable, Sendable {
     /// A NUL byte: the file is binary.
@@ -13,7 +15,7 @@ public enum TextDecoding {
     public static func decode(_ bytes: [UInt8]) -> Result<String, TextDecodingFailure> {
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
-        if let nul = content.firstIndex(of: 0) {
+        if let nul = firstNUL(in: content) {
             return .failure(.binary(location(ofByte: nul, in: content)))
         }
         if let text = String(validating: content, as: UTF8.self) { return .success(text) }
@@ -29,6 +31,14 @@ public enum TextDecoding {
             case .emptyInput:
                 return .success(String(decoding: content, as: UTF8.self))  // unreachable: validated above
             }
+        }
+    }
+
+    /// The index of the first NUL byte, found with `memchr`.
+    private static func firstNUL(in bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return bytes.startIndex + UnsafeRawPointer(base).distance(to: found)
         }
     }
 

@@ -1,6 +1,6 @@
 /// A YAML value from front matter or `cairn.yml`, with the file location of
 /// every node. Scalars stay text: each field's type decides how to read them.
-public indirect enum YAMLValue: Sendable {
+public enum YAMLValue: Sendable {
     /// A scalar's text; `isPlain` is false for quoted and block scalars, so
     /// that `"null"` stays a string while a bare `null` or `~` is empty.
     case scalar(String, isPlain: Bool)

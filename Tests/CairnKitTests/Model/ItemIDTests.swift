@@ -21,6 +21,8 @@ struct ItemIDTests {
         arguments: [
             "", "US", "US-", "-12", "US12", "US-1a", "US-+1", "US--1", "US-1.5", " US-1", "US-1 ", "1US-1", "_US-1",
             "ÜS-1", "US-١٢", "US-１", "KEY-RESULT-1", "US-1234567890123456789", "US -1",
+            // A hyphen or digit that is part of a longer character is no hyphen or digit.
+            "US-\u{301}1", "US\u{301}-1", "US-1\u{301}", "US-1-\u{301}", "U\u{200D}S-1", "US-1\u{FE0F}",
         ])
     func rejects(text: String) {
         #expect(ItemID(text) == nil)

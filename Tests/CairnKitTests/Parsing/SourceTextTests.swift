@@ -1,5 +1,6 @@
-import CairnKit
 import Testing
+
+@testable import CairnKit
 
 @Suite("SourceText")
 struct SourceTextTests {
@@ -20,5 +21,26 @@ struct SourceTextTests {
         #expect(source.line(3) == nil)
         #expect(source.line(2) == "")
         #expect(SourceText("").line(1) == "")
+    }
+}
+
+@Suite("SourceText columns")
+struct SourceTextColumnTests {
+    @Test("a scalar column becomes the byte column ColumnConverter gives for the line")
+    func utf8ColumnsMatchTheConverter() {
+        let text = "título: 日本 x\r\nrice: {é: 1, 🙂: 2}\n\nplain\r\nlast 🙂"
+        let source = SourceText(text)
+        for number in 1...5 {
+            let line = source.line(number) ?? ""
+            for scalarColumn in 1...(line.unicodeScalars.count + 3) {
+                #expect(
+                    source.utf8Column(line: number, scalarColumn: scalarColumn)
+                        == ColumnConverter.utf8Column(fromScalarColumn: scalarColumn, in: line),
+                    "line \(number), column \(scalarColumn)")
+            }
+        }
+        #expect(source.utf8Column(line: 2, scalarColumn: 9) == 10)
+        #expect(source.utf8Column(line: 6, scalarColumn: 1) == nil)
+        #expect(source.utf8Column(line: 0, scalarColumn: 1) == nil)
     }
 }
