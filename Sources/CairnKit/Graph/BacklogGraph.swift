@@ -42,15 +42,18 @@ public struct BacklogGraph: Sendable {
     public let danglingReferences: [DanglingReference]
 
     public init(items unsorted: [Item]) {
-        let items = NodeOrder.positions(of: unsorted).map { unsorted[$0] }
+        let unsortedIDs = unsorted.map(\.id)
+        let order = NodeOrder.positions(ofIDs: unsortedIDs) { unsorted[$0].path }
+        let items = order.map { unsorted[$0] }
+        let ids = order.map { unsortedIDs[$0] }
         var nodeByID: [ItemID: Int] = [:]
         nodeByID.reserveCapacity(items.count)
         var duplicates: [ItemID: [Int]] = [:]
-        for (index, item) in items.enumerated() {
-            if let first = nodeByID[item.id] {
-                duplicates[item.id, default: [first]].append(index)
+        for (index, id) in ids.enumerated() {
+            if let first = nodeByID[id] {
+                duplicates[id, default: [first]].append(index)
             } else {
-                nodeByID[item.id] = index
+                nodeByID[id] = index
             }
         }
         var edges: [Edge] = []

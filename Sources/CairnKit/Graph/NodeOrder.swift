@@ -8,16 +8,16 @@
 /// ordered by number and by prefix with two stable radix sorts over plain
 /// integer keys, and only items that share an id are compared, by path.
 enum NodeOrder {
-    /// The positions in `items` of the items in node order.
-    static func positions(of items: [Item]) -> [Int] {
+    /// The positions in `ids` of the items in node order, where `ids[position]`
+    /// is the id of the item at `position` and `path(position)` its path.
+    static func positions(ofIDs ids: [ItemID], path: (Int) -> String) -> [Int] {
         var prefixSlots: [String: Int] = [:]
         var prefixes: [String] = []
         var slotOfItem: [Int] = []
-        slotOfItem.reserveCapacity(items.count)
+        slotOfItem.reserveCapacity(ids.count)
         var numberKeys: [UInt64] = []
-        numberKeys.reserveCapacity(items.count)
-        for item in items {
-            let id = item.id
+        numberKeys.reserveCapacity(ids.count)
+        for id in ids {
             let slot = prefixSlots[id.prefix] ?? prefixes.count
             if slot == prefixes.count {
                 prefixSlots[id.prefix] = slot
@@ -31,9 +31,9 @@ enum NodeOrder {
             rankOfSlot[slot] = UInt64(rank)
         }
         let prefixKeys = slotOfItem.map { rankOfSlot[$0] }
-        var order = RadixSort.stablySorted(Array(items.indices), by: numberKeys)
+        var order = RadixSort.stablySorted(Array(ids.indices), by: numberKeys)
         order = RadixSort.stablySorted(order, by: prefixKeys)
-        sortRunsOfEqualIDByPath(&order, items: items, prefixKeys: prefixKeys, numberKeys: numberKeys)
+        sortRunsOfEqualIDByPath(&order, path: path, prefixKeys: prefixKeys, numberKeys: numberKeys)
         return order
     }
 
@@ -46,7 +46,7 @@ enum NodeOrder {
     /// Items sharing an id (a `duplicate-id` problem) are adjacent after the
     /// radix sorts; orders each such run by path.
     private static func sortRunsOfEqualIDByPath(
-        _ order: inout [Int], items: [Item], prefixKeys: [UInt64], numberKeys: [UInt64]
+        _ order: inout [Int], path: (Int) -> String, prefixKeys: [UInt64], numberKeys: [UInt64]
     ) {
         var start = 0
         while start < order.count {
@@ -57,7 +57,7 @@ enum NodeOrder {
             {
                 end += 1
             }
-            if end - start > 1 { order[start..<end].sort { items[$0].path < items[$1].path } }
+            if end - start > 1 { order[start..<end].sort { path($0) < path($1) } }
             start = end
         }
     }

@@ -15,7 +15,7 @@ struct NodeOrderTests {
     }
 
     private func nodeOrder(_ items: [Item]) -> [String] {
-        NodeOrder.positions(of: items).map { "\(items[$0].id) \(items[$0].path)" }
+        NodeOrder.positions(ofIDs: items.map(\.id)) { items[$0].path }.map { "\(items[$0].id) \(items[$0].path)" }
     }
 
     @Test("the same order as sorting by id, then path, on random items")
