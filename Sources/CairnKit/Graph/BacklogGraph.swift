@@ -27,7 +27,7 @@ public struct BacklogGraph: Sendable {
     /// Every item, sorted by id then path. Items sharing an id are all here.
     public let items: [Item]
     /// The node of each id: the first item, in order, that carries it.
-    private let nodeByID: [ItemID: Int]
+    private let idIndex: IDIndex
     /// Ids carried by more than one item, with all their nodes.
     public let duplicateIDs: [ItemID: [Int]]
     /// Every edge, by referring node, each node's in file order.
@@ -46,15 +46,10 @@ public struct BacklogGraph: Sendable {
         let order = NodeOrder.positions(ofIDs: unsortedIDs) { unsorted[$0].path }
         let items = order.map { unsorted[$0] }
         let ids = order.map { unsortedIDs[$0] }
-        var nodeByID: [ItemID: Int] = [:]
-        nodeByID.reserveCapacity(items.count)
+        let idIndex = IDIndex(ids)
         var duplicates: [ItemID: [Int]] = [:]
-        for (index, id) in ids.enumerated() {
-            if let first = nodeByID[id] {
-                duplicates[id, default: [first]].append(index)
-            } else {
-                nodeByID[id] = index
-            }
+        for node in ids.indices.dropFirst() where ids[node] == ids[node - 1] {
+            duplicates[ids[node], default: [node - 1]].append(node)
         }
         var edges: [Edge] = []
         var outgoingStart: [Int] = []
@@ -63,7 +58,7 @@ public struct BacklogGraph: Sendable {
         for (index, item) in items.enumerated() {
             outgoingStart.append(edges.count)
             for reference in item.references {
-                guard let target = nodeByID[reference.target] else {
+                guard let target = idIndex.node(reference.target) else {
                     dangling.append(DanglingReference(from: index, reference: reference))
                     continue
                 }
@@ -81,7 +76,7 @@ public struct BacklogGraph: Sendable {
             nextSlot[edge.to] += 1
         }
         self.items = items
-        self.nodeByID = nodeByID
+        self.idIndex = idIndex
         self.duplicateIDs = duplicates
         self.edges = edges
         self.outgoingStart = outgoingStart
@@ -91,10 +86,10 @@ public struct BacklogGraph: Sendable {
     }
 
     /// The node carrying `id`, if any.
-    public func node(_ id: ItemID) -> Int? { nodeByID[id] }
+    public func node(_ id: ItemID) -> Int? { idIndex.node(id) }
 
     /// The item carrying `id`, if any.
-    public func item(_ id: ItemID) -> Item? { nodeByID[id].map { items[$0] } }
+    public func item(_ id: ItemID) -> Item? { idIndex.node(id).map { items[$0] } }
 
     /// Links from `node`, optionally of one type, in file order.
     public func outgoing(from node: Int, _ type: LinkType? = nil) -> [Edge] {
