@@ -31,6 +31,11 @@ let package = Package(
         benchmark("Graph"),
         benchmark("Rules"),
         benchmark("Commands", ["CairnCLI"]),
+        // Not a suite: the graph build and every rule timed at any size (see its header).
+        .executableTarget(
+            name: "Linearity",
+            dependencies: ["CairnBenchmarkSupport", .product(name: "CairnKit", package: "Cairn")]
+        ),
     ]
 )
 

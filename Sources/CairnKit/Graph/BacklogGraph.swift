@@ -17,71 +17,98 @@ public struct DanglingReference: Hashable, Sendable {
 
 /// The backlog as a graph: items are nodes, references are typed edges.
 ///
-/// Built once per load in time linear in items plus references; every
-/// question Cairn answers is a query over it. Node indices follow the items'
-/// order (by id, then path), so everything derived from it is deterministic.
+/// Built once per load in time linear in items plus references (see
+/// ``NodeOrder``); every question Cairn answers is a query over it. Node
+/// indices follow the items' order (by id, then path), so everything derived
+/// from it is deterministic. The edges live in one array, grouped by
+/// referring node, with a second array of positions grouped by referred
+/// node: two allocations for the whole graph rather than two per item.
 public struct BacklogGraph: Sendable {
     /// Every item, sorted by id then path. Items sharing an id are all here.
     public let items: [Item]
     /// The node of each id: the first item, in order, that carries it.
-    private let nodeByID: [ItemID: Int]
+    private let idIndex: IDIndex
     /// Ids carried by more than one item, with all their nodes.
     public let duplicateIDs: [ItemID: [Int]]
-    private let outgoingEdges: [[Edge]]
-    private let incomingEdges: [[Edge]]
+    /// Every edge, by referring node, each node's in file order.
+    private let edges: [Edge]
+    /// `edges[outgoingStart[node]..<outgoingStart[node + 1]]` leave `node`.
+    private let outgoingStart: [Int]
+    /// Positions in ``edges``, by referred node, each node's in referring-item order.
+    private let incomingPositions: [Int]
+    /// `incomingPositions[incomingStart[node]..<incomingStart[node + 1]]` reach `node`.
+    private let incomingStart: [Int]
     /// References to ids no item carries, in item order.
     public let danglingReferences: [DanglingReference]
 
     public init(items unsorted: [Item]) {
-        let items = unsorted.sorted { ($0.id, $0.path) < ($1.id, $1.path) }
-        var nodeByID: [ItemID: Int] = [:]
-        nodeByID.reserveCapacity(items.count)
+        let unsortedIDs = unsorted.map(\.id)
+        let order = NodeOrder.positions(ofIDs: unsortedIDs) { unsorted[$0].path }
+        let items = order.map { unsorted[$0] }
+        let ids = order.map { unsortedIDs[$0] }
+        let idIndex = IDIndex(ids)
         var duplicates: [ItemID: [Int]] = [:]
-        for (index, item) in items.enumerated() {
-            if let first = nodeByID[item.id] {
-                duplicates[item.id, default: [first]].append(index)
-            } else {
-                nodeByID[item.id] = index
-            }
+        for node in ids.indices.dropFirst() where ids[node] == ids[node - 1] {
+            duplicates[ids[node], default: [node - 1]].append(node)
         }
-        var outgoing = [[Edge]](repeating: [], count: items.count)
-        var incoming = [[Edge]](repeating: [], count: items.count)
+        var edges: [Edge] = []
+        var outgoingStart: [Int] = []
+        outgoingStart.reserveCapacity(items.count + 1)
         var dangling: [DanglingReference] = []
         for (index, item) in items.enumerated() {
+            outgoingStart.append(edges.count)
             for reference in item.references {
-                guard let target = nodeByID[reference.target] else {
+                guard let target = idIndex.node(reference.target) else {
                     dangling.append(DanglingReference(from: index, reference: reference))
                     continue
                 }
-                let edge = Edge(type: reference.type, from: index, to: target, location: reference.location)
-                outgoing[index].append(edge)
-                incoming[target].append(edge)
+                edges.append(Edge(type: reference.type, from: index, to: target, location: reference.location))
             }
         }
+        outgoingStart.append(edges.count)
+        var incomingStart = [Int](repeating: 0, count: items.count + 1)
+        for edge in edges { incomingStart[edge.to + 1] += 1 }
+        for node in items.indices { incomingStart[node + 1] += incomingStart[node] }
+        var nextSlot = incomingStart
+        var incomingPositions = [Int](repeating: 0, count: edges.count)
+        for (position, edge) in edges.enumerated() {
+            incomingPositions[nextSlot[edge.to]] = position
+            nextSlot[edge.to] += 1
+        }
         self.items = items
-        self.nodeByID = nodeByID
+        self.idIndex = idIndex
         self.duplicateIDs = duplicates
-        self.outgoingEdges = outgoing
-        self.incomingEdges = incoming
+        self.edges = edges
+        self.outgoingStart = outgoingStart
+        self.incomingPositions = incomingPositions
+        self.incomingStart = incomingStart
         self.danglingReferences = dangling
     }
 
     /// The node carrying `id`, if any.
-    public func node(_ id: ItemID) -> Int? { nodeByID[id] }
+    public func node(_ id: ItemID) -> Int? { idIndex.node(id) }
 
     /// The item carrying `id`, if any.
-    public func item(_ id: ItemID) -> Item? { nodeByID[id].map { items[$0] } }
+    public func item(_ id: ItemID) -> Item? { idIndex.node(id).map { items[$0] } }
 
     /// Links from `node`, optionally of one type, in file order.
     public func outgoing(from node: Int, _ type: LinkType? = nil) -> [Edge] {
-        guard let type else { return outgoingEdges[node] }
-        return outgoingEdges[node].filter { $0.type == type }
+        let links = outgoingEdges(from: node)
+        guard let type else { return Array(links) }
+        return links.filter { $0.type == type }
     }
 
     /// Links to `node`, optionally of one type, in referring-item order.
     public func incoming(to node: Int, _ type: LinkType? = nil) -> [Edge] {
-        guard let type else { return incomingEdges[node] }
-        return incomingEdges[node].filter { $0.type == type }
+        incomingPositions[incomingStart[node]..<incomingStart[node + 1]].compactMap { position in
+            let edge = edges[position]
+            return type == nil || edge.type == type ? edge : nil
+        }
+    }
+
+    /// Links from `node` in file order, without copying them.
+    func outgoingEdges(from node: Int) -> ArraySlice<Edge> {
+        edges[outgoingStart[node]..<outgoingStart[node + 1]]
     }
 
     /// What `node` depends on.

@@ -17,36 +17,48 @@ public enum CycleFinder {
     /// The knots among `type` links, excluding an item linking to itself
     /// (that is `self-reference`), ordered by smallest member.
     public static func knots(in graph: BacklogGraph, of type: LinkType) -> [Knot] {
-        knots(count: graph.items.count) { node in
-            graph.outgoing(from: node, type).map(\.to).filter { $0 != node }
-        }
+        knots(of: Adjacency(graph, type))
     }
 
     /// The knots of any graph with `count` nodes and `successors`, ordered by
     /// smallest member; a node linking only to itself is no knot.
     public static func knots(count: Int, successors: (Int) -> [Int]) -> [Knot] {
-        StronglyConnectedComponents.find(count: count, successors: successors)
-            .filter { $0.count > 1 }
-            .compactMap { component in
-                shortestCycle(through: component[0], within: Set(component), successors: successors)
-                    .map { Knot(cycle: $0, members: component) }
-            }
+        knots(of: Adjacency(count: count, successors: successors))
     }
 
-    /// Breadth-first search from `start` back to itself inside one component.
+    private static func knots(of graph: Adjacency) -> [Knot] {
+        let labels = StronglyConnectedComponents.Labels(of: graph)
+        var previous = [Int](repeating: -1, count: graph.count)
+        return labels.members(minimumSize: 2).compactMap { members in
+            shortestCycle(through: members[0], in: graph, labels: labels, previous: &previous).map {
+                Knot(cycle: $0, members: members)
+            }
+        }
+    }
+
+    /// Breadth-first search from `start` back to itself inside its component.
+    ///
+    /// `previous` (each node's predecessor on the search, -1 for none) spans
+    /// the whole graph and is shared by every knot's search: a search sets
+    /// entries of its own component only, and each component is searched
+    /// once, so no entry needs clearing and many small knots cost their own
+    /// size rather than the backlog's size each.
     private static func shortestCycle(
-        through start: Int, within members: Set<Int>, successors: (Int) -> [Int]
+        through start: Int, in graph: Adjacency, labels: StronglyConnectedComponents.Labels, previous: inout [Int]
     ) -> [Int]? {
-        var previous: [Int: Int] = [:]
-        var queue = [start][...]
-        while let node = queue.popFirst() {
-            for next in successors(node) where members.contains(next) {
+        let component = labels.component[start]
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for next in graph[node] where labels.component[next] == component {
                 if next == start {
                     var path = [node]
-                    while let before = previous[path[path.count - 1]] { path.append(before) }
+                    while previous[path[path.count - 1]] >= 0 { path.append(previous[path[path.count - 1]]) }
                     return path.reversed()
                 }
-                guard previous[next] == nil else { continue }
+                guard previous[next] < 0 else { continue }
                 previous[next] = node
                 queue.append(next)
             }

@@ -37,7 +37,11 @@ public struct DuplicateIDRule: Rule {
         guard !graph.duplicateIDs.isEmpty else { return }
         var highest: [String: Int] = [:]
         for item in graph.items { highest[item.id.prefix] = max(highest[item.id.prefix] ?? 0, item.id.number) }
-        for (id, nodes) in graph.duplicateIDs.sorted(by: { $0.key < $1.key }) {
+        // By id, which is the order of the groups' first nodes: a radix sort
+        // keeps this linear even when most of the backlog is duplicated.
+        let groups = Array(graph.duplicateIDs)
+        let order = RadixSort.stablySorted(Array(groups.indices), by: groups.map { UInt64($0.value[0]) })
+        for (id, nodes) in order.map({ groups[$0] }) {
             let free = ItemID(prefix: id.prefix, number: (highest[id.prefix] ?? id.number) + 1)
             for node in nodes {
                 let item = graph.items[node]

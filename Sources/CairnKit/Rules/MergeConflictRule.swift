@@ -73,11 +73,10 @@ public struct MergeConflictRule: Rule {
         }
         let first = values(conflict.ours)
         let second = values(conflict.theirs)
-        var names: [String] = []
-        for name in (conflict.ours.fields + conflict.theirs.fields).map(\.name) where !names.contains(name) {
-            names.append(name)
-        }
-        return names.filter { first[$0] != second[$0] }.map { ($0, first[$0], second[$0]) }
+        var seen: Set<String> = []
+        return (conflict.ours.fields + conflict.theirs.fields).map(\.name)
+            .filter { seen.insert($0).inserted && first[$0] != second[$0] }
+            .map { ($0, first[$0], second[$0]) }
     }
 
     private static func quoted(_ value: String?) -> String {

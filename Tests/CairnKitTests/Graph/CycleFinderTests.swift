@@ -91,4 +91,59 @@ struct CycleFinderTests {
         #expect(knots.count == 1)
         #expect(knots.first?.cycle.count == count)
     }
+
+    @Test("on random graphs: the cycle shown is a shortest one through the knot's smallest member")
+    func shortestCycles() {
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<200 {
+            let count = Int.random(in: 2...16, using: &generator)
+            var successors = [[Int]](repeating: [], count: count)
+            for from in 0..<count {
+                for to in 0..<count where to != from && Double.random(in: 0..<1, using: &generator) < 0.18 {
+                    successors[from].append(to)
+                }
+            }
+            for knot in CycleFinder.knots(count: count, successors: { successors[$0] }) {
+                let shortest = shortestCycleLength(through: knot.members[0], successors)
+                #expect(knot.cycle.count == shortest, "\(successors) → \(knot)")
+            }
+        }
+    }
+
+    @Test("many small knots in one large graph are each found with their own cycle")
+    func manySmallKnots() {
+        let knotCount = 3_000
+        var edges: [(Int, Int)] = []
+        for knot in 0..<knotCount {
+            let base = knot * 4
+            edges += [(base, base + 1), (base + 1, base + 2), (base + 2, base), (base + 3, base)]
+            if knot % 2 == 0 { edges.append((base + 1, base)) }
+        }
+        let knots = CycleFinder.knots(in: F.dependencyGraph(count: knotCount * 4, edges: edges), of: .dependsOn)
+        #expect(knots.count == knotCount)
+        for (knot, found) in knots.enumerated() {
+            let base = knot * 4
+            #expect(found.members == [base, base + 1, base + 2])
+            #expect(found.cycle == (knot % 2 == 0 ? [base, base + 1] : [base, base + 1, base + 2]))
+        }
+    }
+
+    /// The length of a shortest cycle through `start`, by breadth-first search.
+    private func shortestCycleLength(through start: Int, _ successors: [[Int]]) -> Int? {
+        var distance = [Int?](repeating: nil, count: successors.count)
+        distance[start] = 0
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for next in successors[node] {
+                if next == start { return (distance[node] ?? 0) + 1 }
+                guard distance[next] == nil else { continue }
+                distance[next] = (distance[node] ?? 0) + 1
+                queue.append(next)
+            }
+        }
+        return nil
+    }
 }

@@ -33,6 +33,22 @@ struct ItemRuleTests {
             ])
     }
 
+    @Test("duplicate-id reports the ids in order, numerically, each id's files by path")
+    func duplicateIDOrder() throws {
+        let backlog = try RuleTestBacklog([
+            "stories/US-10-a.md": item("US-10"), "stories/US-10-b.md": item("US-10"),
+            "stories/US-2-a.md": item("US-2"), "stories/US-2-b.md": item("US-2"),
+            "epics/EP-3-b.md": item("EP-3"), "epics/EP-3-a.md": item("EP-3"),
+        ]).load()
+        var sink = DiagnosticSink(rule: "duplicate-id", severity: .error)
+        DuplicateIDRule().check(RuleContext(backlog: backlog), into: &sink)
+        #expect(
+            sink.diagnostics.map { String($0.file.dropFirst("backlog/".count)) } == [
+                "epics/EP-3-a.md", "epics/EP-3-b.md", "stories/US-2-a.md", "stories/US-2-b.md", "stories/US-10-a.md",
+                "stories/US-10-b.md",
+            ])
+    }
+
     @Test("id-filename-mismatch: the id must be followed by - or .md; the hint gives the right name")
     func idFileName() throws {
         let backlog = try RuleTestBacklog([

@@ -1,0 +1,65 @@
+/// The node of each id, looked up without hashing whole ids.
+///
+/// A `[ItemID: Int]` of 100,000 entries hashes the prefix and number of
+/// every id with SipHash and probes a table of several megabytes at random.
+/// Ids are few prefixes with mostly consecutive numbers, so each prefix gets
+/// an array indexed by number (or, for a prefix whose numbers are sparse, a
+/// dictionary by number), and only the prefix, among a handful, is hashed.
+struct IDIndex: Sendable {
+    /// The numbers of one prefix and their nodes.
+    private enum Numbers: Sendable {
+        /// `nodes[number - lowest]`, -1 where no item has the number.
+        case dense(lowest: Int, nodes: [Int])
+        case sparse([Int: Int])
+
+        func node(_ number: Int) -> Int? {
+            switch self {
+            case .dense(let lowest, let nodes):
+                let (offset, overflow) = number.subtractingReportingOverflow(lowest)
+                guard !overflow, offset >= 0, offset < nodes.count, nodes[offset] >= 0 else { return nil }
+                return nodes[offset]
+            case .sparse(let nodes):
+                return nodes[number]
+            }
+        }
+    }
+
+    private let slotOfPrefix: [String: Int]
+    private let numbersOfSlot: [Numbers]
+
+    /// The index of `ids`, where node `n` carries `ids[n]`; an id carried by
+    /// several nodes answers with the first.
+    init(_ ids: [ItemID]) {
+        var slotOfPrefix: [String: Int] = [:]
+        var nodesOfSlot: [[Int]] = []
+        for (node, id) in ids.enumerated() {
+            let slot = slotOfPrefix[id.prefix] ?? nodesOfSlot.count
+            if slot == nodesOfSlot.count {
+                slotOfPrefix[id.prefix] = slot
+                nodesOfSlot.append([])
+            }
+            nodesOfSlot[slot].append(node)
+        }
+        self.slotOfPrefix = slotOfPrefix
+        numbersOfSlot = nodesOfSlot.map { nodes in Self.numbers(of: nodes, in: ids) }
+    }
+
+    /// The first node carrying `id`, if any.
+    func node(_ id: ItemID) -> Int? {
+        slotOfPrefix[id.prefix].flatMap { numbersOfSlot[$0].node(id.number) }
+    }
+
+    /// An array by number when the numbers of `nodes` span at most four
+    /// times their count (plus a little), a dictionary otherwise.
+    private static func numbers(of nodes: [Int], in ids: [ItemID]) -> Numbers {
+        let numbers = nodes.map { ids[$0].number }
+        let lowest = numbers.min() ?? 0
+        let (span, overflow) = (numbers.max() ?? 0).subtractingReportingOverflow(lowest)
+        guard !overflow, span < 4 * nodes.count + 16 else {
+            return .sparse(Dictionary(zip(numbers, nodes), uniquingKeysWith: { first, _ in first }))
+        }
+        var table = [Int](repeating: -1, count: span + 1)
+        for (number, node) in zip(numbers, nodes) where table[number - lowest] < 0 { table[number - lowest] = node }
+        return .dense(lowest: lowest, nodes: table)
+    }
+}
