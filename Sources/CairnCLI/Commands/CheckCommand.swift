@@ -18,6 +18,10 @@ struct CheckCommand: ContextualCommand {
             `git commit` would commit, even from a hook of `git commit -a` — and with \
             --rev, as committed at a branch, tag or commit; the working tree is not read.
 
+            Inside git, files are parsed once per content (.git/cairn/parse-cache), and a \
+            check of files, cairn.yml and a day checked before prints the stored result \
+            (.git/cairn/check-results); --no-cache bypasses both.
+
             Colour is used when standard output is a terminal and NO_COLOR is not set.
 
             Examples:

@@ -41,11 +41,11 @@ public struct CheckRunner: Sendable {
         {
             return Self.outcome(of: stored, listing: listing, source: source, scopes: scopes)
         }
-        let recording = ExistenceRecordingSource(source)
-        let backlog = loader.load(listing, from: recording, cache: parseCache)
+        let recording = results.map { _ in ExistenceRecordingSource(source) }
+        let backlog = loader.load(listing, from: recording ?? source, cache: parseCache)
         let diagnostics = checker.check(backlog)
         let files = backlog.files.map { (path: $0.path, hasItem: $0.item != nil) }
-        if let results,
+        if let results, let recording,
             let fingerprint = CheckFingerprint.of(
                 backlog, configurationHash: listing.configurationHash, today: checker.today)
         {
@@ -53,7 +53,7 @@ public struct CheckRunner: Sendable {
                 StoredCheck(
                     fingerprint: fingerprint, existence: recording.recordedAnswers,
                     pathsWithoutItem: files.filter { !$0.hasItem }.map(\.path),
-                    pathsWithoutText: backlog.files.filter { !$0.problems.allSatisfy(\.leavesText) }.map(\.path),
+                    pathsWithoutText: backlog.files.filter { !$0.hasText }.map(\.path),
                     diagnostics: diagnostics))
         }
         return Outcome(

@@ -55,7 +55,7 @@ public struct Backlog: Sendable {
         if let configurationFile, configurationFile.path == path { return configurationFile.source }
         guard let file = file(at: path) else { return nil }
         if let kept = file.source { return kept }
-        guard file.problems.allSatisfy(\.leavesText) else { return nil }
+        guard file.hasText else { return nil }
         return texts.text(of: path, in: source)
     }
 }
@@ -66,6 +66,12 @@ public struct ConfigurationFile: Sendable {
     public var path: String
     /// Its text, when it could be read as UTF-8.
     public var source: SourceText?
+}
+
+extension ParsedFile {
+    /// Whether the file was read and decoded as text, so that its lines
+    /// can be shown: none of its problems stopped that.
+    var hasText: Bool { problems.allSatisfy(\.leavesText) }
 }
 
 extension FileProblem {

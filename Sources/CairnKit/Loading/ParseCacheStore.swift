@@ -60,25 +60,17 @@ public struct ParseCacheStore: Sendable {
     /// `previous`) for `configurationHash`; errors are swallowed.
     func write(_ files: [ParseCache.Record], reusingFrom previous: ParseCache, configurationHash: UInt64) {
         let size = files.reduce(10) { size, file in
-            let encoded: Int
-            switch file.encoding {
-            case .fresh(let bytes): encoded = bytes.count
-            case .kept(let range): encoded = range.count
-            }
-            return size + file.path.utf8.count + file.blobID.utf8.count + encoded + 30
+            size + file.path.utf8.count + file.blobID.utf8.count + file.encoding.byteCount + 30
         }
         file.write(key: configurationHash, payloadSize: size) { writer in
             writer.unsigned(UInt64(files.count))
             for file in files {
                 writer.string(file.path)
                 writer.string(file.blobID)
+                writer.unsigned(UInt64(file.encoding.byteCount))
                 switch file.encoding {
-                case .fresh(let bytes):
-                    writer.unsigned(UInt64(bytes.count))
-                    writer.raw(bytes)
-                case .kept(let range):
-                    writer.unsigned(UInt64(range.count))
-                    writer.raw(previous.bytes[range])
+                case .fresh(let bytes): writer.raw(bytes)
+                case .kept(let range): writer.raw(previous.bytes[range])
                 }
             }
         }
@@ -106,6 +98,14 @@ struct ParseCache: Sendable {
         case fresh([UInt8])
         /// Where the cache read in this run holds it.
         case kept(Range<Int>)
+
+        /// The encoding's length in bytes.
+        var byteCount: Int {
+            switch self {
+            case .fresh(let bytes): return bytes.count
+            case .kept(let range): return range.count
+            }
+        }
     }
 
     fileprivate let bytes: [UInt8]
