@@ -147,13 +147,13 @@ struct Workspace {
 
     /// The working tree, or the index or commit `origin` names, with the
     /// name messages give it. With `readsIndexStat`, the working tree knows
-    /// the blob ids of the files git has seen unchanged.
+    /// the blob ids of the files Cairn or git has seen unchanged.
     private static func source(
         _ origin: BacklogOrigin, repository: GitRepository?, repositoryRoot: URL, start: URL, readsIndexStat: Bool
     ) throws -> (any BacklogSource, String?) {
         if origin == .workingTree {
-            let index = readsIndexStat ? repository?.indexStatData() : nil
-            return (WorkingTreeSource(root: repositoryRoot, index: index), nil)
+            let blobIDs = readsIndexStat ? repository.map(Self.blobIDs(in:)) : nil
+            return (WorkingTreeSource(root: repositoryRoot, blobIDs: blobIDs), nil)
         }
         let option = origin == .index ? "--staged" : "--rev"
         guard let repository else {
@@ -170,6 +170,14 @@ struct Workspace {
             throw origin == .index ? CommandFailure.io(error.message) : CommandFailure.usage(error.message)
         }
         return (GitSnapshotSource(snapshot: snapshot, workingTree: repository.workingDirectory), snapshot.name)
+    }
+
+    /// The blob ids of unchanged working-tree files, from Cairn's record of
+    /// the working tree (see ``WorkingTreeStatCache``) and git's index.
+    private static func blobIDs(in repository: GitRepository) -> WorkingTreeBlobIDs {
+        WorkingTreeBlobIDs(
+            statCache: WorkingTreeStatCache(gitDirectory: repository.gitDirectory, cairnVersion: CairnCommand.version),
+            gitIndex: { repository.indexStatData() })
     }
 
     private static func absolute(_ path: String, from directory: URL) -> URL {

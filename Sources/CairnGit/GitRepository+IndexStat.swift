@@ -8,6 +8,12 @@ extension GitRepository {
         URL(fileURLWithPath: String(cString: git_repository_commondir(handle)), isDirectory: true)
     }
 
+    /// The git directory of this working tree: `.git` of the main worktree,
+    /// `.git/worktrees/NAME` of a linked one, where per-checkout state lives.
+    public var gitDirectory: URL {
+        URL(fileURLWithPath: String(cString: git_repository_path(handle)), isDirectory: true)
+    }
+
     /// The index's stat data for its stage-0 entries, read from disk now;
     /// `nil` when the repository has no index file (nothing staged yet) or
     /// it cannot be read.

@@ -170,10 +170,33 @@ struct CheckResultCommandTests {
         #expect(try check(on: "2026-03-19") == before)
     }
 
+    @Test("once files have settled they are known by Cairn's record of them, and a rewrite right after is still seen")
+    func settledFiles() throws {
+        let repository = try Self.repository()
+        let statCache = repository.url.appendingPathComponent(".git/cairn/stat-cache")
+        Thread.sleep(forTimeInterval: 2.2)
+        // As any `git status` does, so that the index vouches for every file.
+        try repository.git("status", "--short")
+        let first = try CairnBinary.run(["check"], in: repository.url).stdout
+        #expect(FileManager.default.fileExists(atPath: statCache.path))
+        #expect(try CairnBinary.run(["check"], in: repository.url).stdout == first)
+
+        // The same size, within the same second: only the change time tells.
+        try repository.write(
+            "backlog/stories/US-2-refund.md", "---\nid: US-2\ntitle: Refund\nstatus: dreft\n---\n")
+        let edited = try CairnBinary.run(["check"], in: repository.url).stdout
+        #expect(edited != first)
+        #expect(edited == (try Self.fullCheck(repository, format: "text")))
+        #expect(edited.contains("dreft"))
+    }
+
     @Test("--no-cache neither reads nor writes stored results")
     func noCache() throws {
         let repository = try Self.repository()
         _ = try CairnBinary.run(["check", "--no-cache"], in: repository.url)
         #expect(!FileManager.default.fileExists(atPath: Self.resultsURL(repository).path))
+        #expect(
+            !FileManager.default.fileExists(atPath: repository.url.appendingPathComponent(".git/cairn/stat-cache").path)
+        )
     }
 }

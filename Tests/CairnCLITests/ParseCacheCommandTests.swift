@@ -70,7 +70,9 @@ struct ParseCacheCommandTests {
         }
         let leftovers = try FileManager.default.contentsOfDirectory(
             atPath: Self.cacheURL(repository).deletingLastPathComponent().path)
-        #expect(Set(leftovers) == ["check-results", "parse-cache"])
+        // No temporary file is left behind; the record of the working tree
+        // appears once the files are two seconds old, which a slow run reaches.
+        #expect(Set(leftovers).subtracting(["stat-cache"]) == ["check-results", "parse-cache"])
     }
 }
 

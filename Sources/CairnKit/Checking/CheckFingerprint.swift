@@ -19,13 +19,17 @@ struct CheckFingerprint: Hashable, Sendable {
     /// loader would.
     static func of(_ listing: BacklogListing, source: any BacklogSource, today: CalendarDate?) -> CheckFingerprint? {
         let limit = listing.configuration.maxFileSize
-        let blobIDs = ParallelMap.map(listing.entries) { entry -> String? in
-            if let blobID = entry.blobID { return blobID }
-            guard entry.problem == nil, (entry.size ?? 0) <= limit,
-                let bytes = try? source.contents(of: entry.path), bytes.count <= limit
-            else { return nil }
-            return GitBlobHasher.blobID(of: bytes)
-        }
+        let known = listing.entries.map(\.blobID)
+        let blobIDs =
+            !known.contains(nil)
+            ? known
+            : ParallelMap.map(listing.entries) { entry -> String? in
+                if let blobID = entry.blobID { return blobID }
+                guard entry.problem == nil, (entry.size ?? 0) <= limit,
+                    let bytes = try? source.contents(of: entry.path), bytes.count <= limit
+                else { return nil }
+                return GitBlobHasher.blobID(of: bytes)
+            }
         return of(
             paths: listing.entries.map(\.path), blobIDs: blobIDs, configurationHash: listing.configurationHash,
             today: today)

@@ -8,14 +8,13 @@ import Foundation
 public struct WorkingTreeSource: BacklogSource {
     /// The repository root, absolute and with symlinks resolved.
     public let root: URL
-    /// The git index's stat data for the repository at `root`, which tells
-    /// the blob ids of unchanged files without reading them; `nil` outside
-    /// git or when blob ids are not wanted.
-    public let index: GitIndexStatData?
+    /// Tells the blob ids of files unchanged since they were last hashed;
+    /// `nil` outside git or when blob ids are not wanted.
+    public let blobIDs: WorkingTreeBlobIDs?
 
-    public init(root: URL, index: GitIndexStatData? = nil) {
+    public init(root: URL, blobIDs: WorkingTreeBlobIDs? = nil) {
         self.root = root.resolvingSymlinksInPath().standardizedFileURL
-        self.index = index
+        self.blobIDs = blobIDs
     }
 
     public func markdownFiles(under directory: String, ignoring ignore: [GlobPattern]) throws -> [SourceEntry] {
@@ -29,13 +28,22 @@ public struct WorkingTreeSource: BacklogSource {
         guard target.isWithin(root.path) else {
             return [SourceEntry(path: directory, problem: .symlinkOutsideRepository(target: target))]
         }
-        var walker = DirectoryWalker(
-            repositoryRoot: root.path, backlogPrefix: directory, ignore: ignore, index: index)
+        let listedAt = blobIDs?.clock()
+        var walker = DirectoryWalker(repositoryRoot: root.path, backlogPrefix: directory, ignore: ignore)
         walker.walk(absolute: start.path, relative: directory)
-        // Sorting positions rather than the entries themselves moves no
-        // strings: at 100,000 files that is most of the sort's cost.
-        let entries = walker.entries
-        return entries.indices.sorted { entries[$0].path < entries[$1].path }.map { entries[$0] }
+        var entries = walker.entries
+        var stats = walker.stats
+        // The walk lists paths in order, except that a folder it cannot
+        // enter (unreadable, or a link leaving the repository) is listed by
+        // its own path where its entries would have been.
+        if zip(entries, entries.dropFirst()).contains(where: { $0.path > $1.path }) {
+            let order = entries.indices.sorted { entries[$0].path < entries[$1].path }
+            (entries, stats) = (order.map { entries[$0] }, order.map { stats[$0] })
+        }
+        if let blobIDs, let listedAt {
+            blobIDs.resolve(&entries, stats: stats, listedAt: listedAt)
+        }
+        return entries
     }
 
     /// Reads a regular file. A symbolic link is followed only to a target

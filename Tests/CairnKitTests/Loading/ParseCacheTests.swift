@@ -25,7 +25,8 @@ struct ParseCacheTests {
     private static func load(_ sandbox: GitSandbox, cached: Bool = true) throws -> Backlog {
         let repository = try #require(try GitRepository.discover(containing: sandbox.url))
         let store = ParseCacheStore(gitDirectory: repository.commonDirectory, cairnVersion: "test")
-        let source = WorkingTreeSource(root: sandbox.url, index: cached ? repository.indexStatData() : nil)
+        let blobIDs = WorkingTreeBlobIDs(statCache: nil, gitIndex: { repository.indexStatData() })
+        let source = WorkingTreeSource(root: sandbox.url, blobIDs: cached ? blobIDs : nil)
         return try BacklogLoader().load(from: source, cache: cached ? store : nil)
     }
 

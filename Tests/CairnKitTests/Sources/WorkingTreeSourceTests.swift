@@ -115,6 +115,26 @@ struct WorkingTreeSourceTests {
             ])
     }
 
+    @Test("paths are sorted as whole paths: a folder's entries after a sibling named like the folder plus more")
+    func wholePathOrder() throws {
+        let directory = try TemporaryDirectory()
+        let elsewhere = try TemporaryDirectory()
+        try elsewhere.write("US-7.md", "outside")
+        for path in [
+            "a/US-1.md", "a-b.md", "a.md", "a b/US-2.md", "A/US-3.md", "é/US-4.md", "e/US-5.md", "z.md", "a/b/US-6.md",
+            "a/b-c.md",
+        ] {
+            try directory.write("backlog/" + path, "---\nid: X\n---\n")
+        }
+        let outsideFolder = elsewhere.url.resolvingSymlinksInPath().path
+        try link(directory, "backlog/link", to: outsideFolder)
+        try directory.write("backlog/link-1.md", "---\nid: X\n---\n")
+        let paths = try listing(directory).map(\.path)
+        #expect(paths == paths.sorted())
+        #expect(paths.count == 12)
+        #expect(paths.contains("backlog/link"))
+    }
+
     @Test("dangling links and link loops are reported, not skipped and not fatal")
     func brokenLinks() throws {
         let directory = try TemporaryDirectory()

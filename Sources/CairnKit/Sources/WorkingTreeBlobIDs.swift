@@ -1,0 +1,111 @@
+import CairnGit
+import Foundation
+
+/// Tells the git blob ids of listed working-tree files from their `lstat`
+/// data, without reading them: first from Cairn's own record of the files
+/// it listed before (``WorkingTreeStatCache``), then, only for files that
+/// record does not vouch for, from git's index, as `git status` does.
+///
+/// Git's index holds every file of the repository and is checksummed whole
+/// when read: at 10,000 files that is most of a check whose result is
+/// stored. The record holds the backlog's files only and is read in one
+/// pass over the sorted listing.
+///
+/// A file enters the record only once it has *settled*: its change and
+/// modification times lie at least ``settlingSeconds`` before the listing
+/// began. Any later write to it sets its change time (which no program can
+/// set back) to at least the start of that later listing minus the
+/// kernel's timestamp granularity, far less than the settling time, so its
+/// `lstat` data can no longer match the record; a file written in the same
+/// timestamp tick as it was listed never enters the record. This is git's
+/// racy-clean rule, with a margin instead of the index's own write time.
+public struct WorkingTreeBlobIDs: Sendable {
+    /// Cairn's record of the files, or `nil` to ask git's index only.
+    let statCache: WorkingTreeStatCache?
+    /// Reads git's index; called at most once per listing, and only when the
+    /// record does not vouch for every file.
+    let gitIndex: @Sendable () -> GitIndexStatData?
+
+    /// When a listing starts, as file times are compared: seconds and
+    /// nanoseconds since 1970.
+    let clock: @Sendable () -> FileTime
+
+    /// Seconds and nanoseconds since 1970.
+    typealias FileTime = (seconds: Int64, nanoseconds: Int64)
+
+    /// How long before a listing, in seconds, a file must have last changed
+    /// to enter the record.
+    static let settlingSeconds: Int64 = 2
+
+    /// Resolves blob ids through `statCache`, when given, and `gitIndex`.
+    public init(statCache: WorkingTreeStatCache?, gitIndex: @escaping @Sendable () -> GitIndexStatData?) {
+        self.init(statCache: statCache, gitIndex: gitIndex, clock: Self.now)
+    }
+
+    /// Resolves blob ids as listings starting at the times `clock` tells.
+    init(
+        statCache: WorkingTreeStatCache?, gitIndex: @escaping @Sendable () -> GitIndexStatData?,
+        clock: @escaping @Sendable () -> FileTime
+    ) {
+        self.statCache = statCache
+        self.gitIndex = gitIndex
+        self.clock = clock
+    }
+
+    /// The system's real-time clock.
+    private static func now() -> FileTime {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return (Int64(time.tv_sec), Int64(time.tv_nsec))
+    }
+
+    /// Sets the blob id of each of `entries` (sorted by path) whose `stats`
+    /// entry — the file's own `lstat`, `nil` for a file reached through a
+    /// link — shows it unchanged since its id was known; then, when the
+    /// record missed a settled file git's index knew or holds files no
+    /// longer listed as they are, rewrites the record.
+    func resolve(_ entries: inout [SourceEntry], stats: [GitFileStat?], listedAt: FileTime) {
+        let recorded = statCache?.records() ?? []
+        var matched = 0
+        var unresolved: [Int] = []
+        var next = 0
+        for position in entries.indices {
+            guard let stat = stats[position] else { continue }
+            let path = entries[position].path
+            while next < recorded.count, recorded[next].path < path { next += 1 }
+            if next < recorded.count, recorded[next].path == path, recorded[next].stat == stat {
+                entries[position].blobID = recorded[next].blobID
+                matched += 1
+                next += 1
+            } else {
+                unresolved.append(position)
+            }
+        }
+        let settledBefore = (listedAt.seconds - Self.settlingSeconds, listedAt.nanoseconds)
+        var learned = false
+        if !unresolved.isEmpty, let index = gitIndex() {
+            for position in unresolved {
+                guard let stat = stats[position],
+                    let blobID = index.blobID(of: entries[position].path, ifUnchanged: stat)
+                else { continue }
+                entries[position].blobID = blobID
+                learned = learned || stat.hasSettled(before: settledBefore)
+            }
+        }
+        guard let statCache, learned || matched != recorded.count else { return }
+        let records = entries.indices.compactMap { position -> WorkingTreeStatCache.Record? in
+            guard let stat = stats[position], let blobID = entries[position].blobID,
+                stat.hasSettled(before: settledBefore)
+            else { return nil }
+            return WorkingTreeStatCache.Record(path: entries[position].path, stat: stat, blobID: blobID)
+        }
+        statCache.write(records)
+    }
+}
+
+extension GitFileStat {
+    /// Whether the file last changed, and was last modified, before `time`.
+    fileprivate func hasSettled(before time: (Int64, Int64)) -> Bool {
+        (changedSeconds, changedNanoseconds) < time && (modifiedSeconds, modifiedNanoseconds) < time
+    }
+}
