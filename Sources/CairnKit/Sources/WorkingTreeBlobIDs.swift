@@ -59,12 +59,22 @@ public struct WorkingTreeBlobIDs: Sendable {
         return (Int64(time.tv_sec), Int64(time.tv_nsec))
     }
 
+    /// Reading git's index costs about as much as reading and hashing one
+    /// file in this many: when the record misses fewer files than that, as
+    /// after editing a few, they are hashed instead.
+    static let filesPerIndexRead = 16
+    /// Files larger than this are left to git's index and the loader.
+    static let largestHashedFile: Int64 = 1 << 20
+
     /// Sets the blob id of each of `entries` (sorted by path) whose `stats`
     /// entry — the file's own `lstat`, `nil` for a file reached through a
-    /// link — shows it unchanged since its id was known; then, when the
-    /// record missed a settled file git's index knew or holds files no
-    /// longer listed as they are, rewrites the record.
-    func resolve(_ entries: inout [SourceEntry], stats: [GitFileStat?], listedAt: FileTime) {
+    /// link — shows it unchanged since its id was known. The few files the
+    /// record misses are read with `read` and hashed; more are looked up in
+    /// git's index. Then, when a settled file was learned or the record
+    /// holds files no longer listed as they are, rewrites the record.
+    func resolve(
+        _ entries: inout [SourceEntry], stats: [GitFileStat?], listedAt: FileTime, read: (String) -> [UInt8]?
+    ) {
         let recorded = statCache?.records() ?? []
         var matched = 0
         var unresolved: [Int] = []
@@ -82,15 +92,19 @@ public struct WorkingTreeBlobIDs: Sendable {
             }
         }
         let settledBefore = (listedAt.seconds - Self.settlingSeconds, listedAt.nanoseconds)
+        let hashesEach = unresolved.count * Self.filesPerIndexRead <= entries.count
+        let index = unresolved.isEmpty || hashesEach ? nil : gitIndex()
         var learned = false
-        if !unresolved.isEmpty, let index = gitIndex() {
-            for position in unresolved {
-                guard let stat = stats[position],
-                    let blobID = index.blobID(of: entries[position].path, ifUnchanged: stat)
-                else { continue }
-                entries[position].blobID = blobID
-                learned = learned || stat.hasSettled(before: settledBefore)
-            }
+        for position in unresolved {
+            guard let stat = stats[position] else { continue }
+            let path = entries[position].path
+            let blobID =
+                if hashesEach { Self.hash(path, size: stat.size, read) } else {
+                    index?.blobID(of: path, ifUnchanged: stat)
+                }
+            guard let blobID else { continue }
+            entries[position].blobID = blobID
+            learned = learned || stat.hasSettled(before: settledBefore)
         }
         guard let statCache, learned || matched != recorded.count else { return }
         let records = entries.indices.compactMap { position -> WorkingTreeStatCache.Record? in
@@ -100,6 +114,13 @@ public struct WorkingTreeBlobIDs: Sendable {
             return WorkingTreeStatCache.Record(path: entries[position].path, stat: stat, blobID: blobID)
         }
         statCache.write(records)
+    }
+
+    /// The blob id of the file at `path`, read now; `nil` when it is larger
+    /// than ``largestHashedFile`` or cannot be read.
+    private static func hash(_ path: String, size: Int64, _ read: (String) -> [UInt8]?) -> String? {
+        guard size <= largestHashedFile, let bytes = read(path) else { return nil }
+        return GitBlobHasher.blobID(of: bytes)
     }
 }
 

@@ -41,7 +41,7 @@ public struct WorkingTreeSource: BacklogSource {
             (entries, stats) = (order.map { entries[$0] }, order.map { stats[$0] })
         }
         if let blobIDs, let listedAt {
-            blobIDs.resolve(&entries, stats: stats, listedAt: listedAt)
+            blobIDs.resolve(&entries, stats: stats, listedAt: listedAt) { try? contents(of: $0) }
         }
         return entries
     }

@@ -121,6 +121,33 @@ struct WorkingTreeBlobIDsTests {
         #expect(lister.indexReads.count.withLock { $0 } == 2)
     }
 
+    @Test("a few files the record misses are read and hashed, without reading git's index")
+    func fewMissesHashed() throws {
+        let sandbox = try GitSandbox()
+        for number in 1...40 {
+            try sandbox.write("backlog/stories/US-\(number).md", "---\nid: US-\(number)\n---\n")
+        }
+        Thread.sleep(forTimeInterval: 0.05)
+        try sandbox.git("add", "-A")
+        try sandbox.git("commit", "--quiet", "-m", "stories")
+        let lister = try Lister(sandbox)
+        _ = try lister.list()
+        #expect(lister.statCache.records().count == 40)
+
+        let edited = "---\nid: US-7\ntitle: Edited\n---\n"
+        let added = "---\nid: US-41\n---\n"
+        try sandbox.write("backlog/stories/US-7.md", edited)
+        try sandbox.write("backlog/stories/US-41.md", added)
+        let entries = try lister.list()
+        #expect(lister.indexReads.count.withLock { $0 } == 1)
+        let byPath = Dictionary(uniqueKeysWithValues: entries.map { ($0.path, $0.blobID) })
+        #expect(byPath["backlog/stories/US-7.md"] == GitBlobHasher.blobID(of: Array(edited.utf8)))
+        #expect(byPath["backlog/stories/US-41.md"] == GitBlobHasher.blobID(of: Array(added.utf8)))
+        #expect(entries.count == 41 && entries.allSatisfy { $0.blobID != nil })
+        // With the clock well ahead, both files have settled and enter the record.
+        #expect(lister.statCache.records().count == 41)
+    }
+
     @Test("a record of files no longer listed as they were is rewritten with what is listed now")
     func staleRecordsRewritten() throws {
         let sandbox = try Self.repository()
