@@ -72,7 +72,7 @@ public struct BacklogLoader: Sendable {
             files: loaded.map(\.file))
         backlog.parsedPaths = loaded.filter { !$0.wasCached }.map(\.file.path)
         for (entry, file) in zip(entries, loaded) {
-            if let blobID = entry.blobID ?? file.record?.blobID { backlog.blobIDs[entry.path] = blobID }
+            if let blobID = file.record?.blobID ?? entry.blobID { backlog.blobIDs[entry.path] = blobID }
         }
         return backlog
     }
@@ -98,9 +98,11 @@ public struct BacklogLoader: Sendable {
 
     /// The file from the cache when it holds the entry's blob; otherwise
     /// read and parsed, its text dropped, with a cache record when caching.
-    /// A file whose blob id the source did not know (no index entry, or
-    /// stat data that no longer matches) is read and hashed, and still
-    /// taken from the cache when its bytes are unchanged.
+    /// Bytes read are hashed when caching, and the record and the backlog's
+    /// blob ids name what was read: a working-tree file written between
+    /// the listing and the read must not have its new parse kept under the
+    /// listed blob id. A file whose bytes hash to a blob the cache holds is
+    /// still taken from the cache.
     private func load(
         _ entry: SourceEntry, from source: any BacklogSource, schema: ItemSchema, cached: ParseCache?
     ) -> LoadedFile {
@@ -113,8 +115,8 @@ public struct BacklogLoader: Sendable {
         case .unread(let unread): return LoadedFile(file: unread, record: nil, wasCached: false)
         case .bytes(let read): bytes = read
         }
-        let blobID = cached == nil ? nil : entry.blobID ?? GitBlobHasher.blobID(of: bytes)
-        if let cached, entry.blobID == nil, let blobID, let hit = cached.file(at: entry.path, blobID: blobID) {
+        let blobID = cached == nil ? nil : GitBlobHasher.blobID(of: bytes)
+        if let cached, let blobID, blobID != entry.blobID, let hit = cached.file(at: entry.path, blobID: blobID) {
             let record = ParseCache.Record(path: entry.path, blobID: blobID, encoding: .kept(hit.encoded))
             return LoadedFile(file: hit.file, record: record, wasCached: true)
         }

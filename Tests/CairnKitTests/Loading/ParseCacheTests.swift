@@ -109,6 +109,38 @@ struct ParseCacheTests {
         #expect(try Self.load(sandbox).file(at: path)?.item?.title == "Pay with a saved card B")
     }
 
+    @Test("a file written between the listing and the read is kept under the blob id of what was read")
+    func writtenAfterListing() throws {
+        let sandbox = try Self.repository(items: 20)
+        let repository = try #require(try GitRepository.discover(containing: sandbox.url))
+        let store = ParseCacheStore(gitDirectory: repository.commonDirectory, cairnVersion: "test")
+        let path = "backlog/stories/US-90.md"
+        let listed = "---\nid: US-90\ntitle: Listed\nstatus: draft\n---\n"
+        let read = "---\nid: US-90\ntitle: Read\nstatus: draft\n---\n"
+        let listedID = try #require(GitBlobHasher.blobID(of: Array(listed.utf8)))
+        /// Lists `path` with `listedID`, as a listing made just before the
+        /// file was rewritten would, and reads `text`.
+        struct RewrittenSource: BacklogSource {
+            let path: String
+            let listedID: String
+            let text: String
+            func markdownFiles(under directory: String, ignoring ignore: [GlobPattern]) throws -> [SourceEntry] {
+                [SourceEntry(path: path, size: text.utf8.count, blobID: listedID)]
+            }
+            func contents(of path: String) throws -> [UInt8]? { path == self.path ? Array(text.utf8) : nil }
+            func exists(_ path: String) -> Bool { path == self.path }
+        }
+        let raced = try BacklogLoader().load(
+            from: RewrittenSource(path: path, listedID: listedID, text: read), root: "backlog", cache: store)
+        #expect(raced.files.first?.item?.title == "Read")
+        #expect(raced.blobIDs[path] == GitBlobHasher.blobID(of: Array(read.utf8)))
+
+        let settled = try BacklogLoader().load(
+            from: RewrittenSource(path: path, listedID: listedID, text: listed), root: "backlog", cache: store)
+        #expect(settled.parsedPaths == [path])
+        #expect(settled.files.first?.item?.title == "Listed")
+    }
+
     @Test("a change to cairn.yml invalidates the whole cache")
     func configurationChange() throws {
         let sandbox = try Self.repository(items: 60)
