@@ -34,7 +34,10 @@ public struct Backlog: Sendable {
         self.configurationProblems = configurationProblems
         self.files = files
         self.graph = BacklogGraph(items: files.compactMap(\.item))
-        self.fileIndices = Dictionary(files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var fileIndices: [String: Int] = [:]
+        fileIndices.reserveCapacity(files.count)
+        for (index, file) in files.enumerated() where fileIndices[file.path] == nil { fileIndices[file.path] = index }
+        self.fileIndices = fileIndices
     }
 
     /// `cairn.yml`'s path relative to the repository root, if there is one.
