@@ -33,12 +33,12 @@ struct ChangedBacklog {
             configurationProblems: before.configurationProblems, root: before.root, entries: written,
             configurationHash: 0)
         let parsed = loader.load(listing, from: source)
-        let touched = Set(changes.touchedPaths)
-        let kept = before.files.filter { !touched.contains($0.path) }
+        let touched = changes.touchedPaths
         var after = Backlog(
             source: source, root: before.root, configuration: before.configuration,
             configurationFile: before.configurationFile, configurationProblems: before.configurationProblems,
-            files: Self.merged(kept, parsed.files))
+            files: Self.files(
+                of: before, removing: touched.compactMap(before.fileIndex(at:)).sorted(), adding: parsed.files))
         after.parsedPaths = parsed.parsedPaths
         var blobIDs = before.blobIDs
         for path in touched { blobIDs[path] = nil }
@@ -46,21 +46,47 @@ struct ChangedBacklog {
         return after
     }
 
-    /// Two lists of files, each sorted by path and with no path in both,
-    /// as one sorted list.
-    private static func merged(_ first: [ParsedFile], _ second: [ParsedFile]) -> [ParsedFile] {
-        guard !second.isEmpty else { return first }
+    /// `before`'s files but those at the indices `removed` (ascending),
+    /// with `added` (sorted by path, at no path kept) in path order: one
+    /// copy of the kept files, taken in runs, without comparing or hashing
+    /// their paths.
+    private static func files(of before: Backlog, removing removed: [Int], adding added: [ParsedFile])
+        -> [ParsedFile]
+    {
+        let kept = before.files
+        let places = added.map { file in kept.partitionPoint { $0.path >= file.path } }
         var files: [ParsedFile] = []
-        files.reserveCapacity(first.count + second.count)
-        var rest = second[...]
-        for file in first {
-            while let next = rest.first, next.path < file.path {
-                files.append(next)
-                rest.removeFirst()
+        files.reserveCapacity(kept.count - removed.count + added.count)
+        var start = 0
+        var (nextAdded, nextRemoved) = (0, 0)
+        while true {
+            let place = nextAdded < added.count ? places[nextAdded] : kept.count
+            let removal = nextRemoved < removed.count ? removed[nextRemoved] : kept.count
+            let stop = min(place, removal)
+            files.append(contentsOf: kept[start..<stop])
+            start = stop
+            if nextAdded < added.count, place == stop {
+                files.append(added[nextAdded])
+                nextAdded += 1
+            } else if nextRemoved < removed.count {
+                start = stop + 1
+                nextRemoved += 1
+            } else {
+                return files
             }
-            files.append(file)
         }
-        files.append(contentsOf: rest)
-        return files
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongsToSecondPart`, in an
+    /// array where every element that does follows every one that does not.
+    fileprivate func partitionPoint(_ belongsToSecondPart: (Element) -> Bool) -> Int {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if belongsToSecondPart(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

@@ -49,6 +49,11 @@ public struct Backlog: Sendable {
         fileIndices[path].map { files[$0] }
     }
 
+    /// The index in ``files`` of the file at `path`, if it is part of the backlog.
+    func fileIndex(at path: String) -> Int? {
+        fileIndices[path]
+    }
+
     /// The text of the backlog file or `cairn.yml` at `path`, for showing
     /// the lines diagnostics point at: the text kept when the file was
     /// parsed, or else read from ``source`` on first use (a loaded backlog

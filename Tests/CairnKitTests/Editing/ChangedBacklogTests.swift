@@ -90,4 +90,31 @@ struct ChangedBacklogTests {
         #expect(!touches("backlog/US-1.md"))
         #expect(!touches("backlog/cairn.yml.md"))
     }
+
+    @Test(
+        "the files are those a full load of the changed backlog lists, in the same order",
+        arguments: [
+            ["+backlog/A-1.md", "-backlog/US-5.md"], ["=backlog/US-1.md", "+backlog/US-9.md"],
+            ["-backlog/US-1.md", "-backlog/US-3.md", "=backlog/US-5.md"], ["+backlog/US-4.md", "=backlog/US-3.md"],
+            ["-backlog/US-1.md", "-backlog/US-3.md", "-backlog/US-5.md", "+backlog/US-2.md"],
+        ])
+    func sameFilesAsFullLoad(edits: [String]) throws {
+        let before = try backlog([
+            "backlog/US-1.md": item("US-1"), "backlog/US-3.md": item("US-3"), "backlog/US-5.md": item("US-5"),
+        ])
+        var changes = ChangeSet()
+        for edit in edits {
+            let path = String(edit.dropFirst())
+            if edit.hasPrefix("-") {
+                changes.delete(path)
+            } else {
+                changes.write(item("US-8"), to: path)
+            }
+        }
+        let overlay = ChangeOverlaySource(base: before.source, changes: changes)
+        let full = try BacklogLoader().load(from: overlay)
+        let after = applying(changes, to: before)
+        #expect(after.files.map(\.path) == full.files.map(\.path))
+        #expect(after.graph.items.map(\.path) == full.graph.items.map(\.path))
+    }
 }
