@@ -5,6 +5,11 @@
 /// the lines below it; a file the change moves (`cairn rename`) is compared
 /// under its new path. A backlog that already had errors can still be
 /// edited, as long as the edit adds none.
+///
+/// The backlog with the change is checked first, and the backlog before it
+/// only by the rules that found errors after it: only their errors can be
+/// counted against the change, so a change that leaves no error at all
+/// costs one check, not two.
 public struct ChangeValidator: Sendable {
     public let loader: BacklogLoader
     public let checker: BacklogChecker
@@ -20,27 +25,19 @@ public struct ChangeValidator: Sendable {
         _ changes: ChangeSet, on before: Backlog, moves: [String: String] = [:]
     ) throws -> ChangeValidation {
         let overlay = ChangeOverlaySource(base: before.source, changes: changes)
-        let after = try loader.load(from: overlay, root: before.root, reusing: unchangedFiles(of: before, by: changes))
-        let errorsBefore = checker.check(before).filter { $0.severity == .error }
+        let after =
+            ChangedBacklog.touchesConfiguration(changes, of: before)
+            ? try loader.load(from: overlay, root: before.root)
+            : ChangedBacklog(loader: loader).applying(changes, to: before, source: overlay)
         let errorsAfter = checker.check(after).filter { $0.severity == .error }
+        guard !errorsAfter.isEmpty else { return ChangeValidation(after: after, introducedErrors: []) }
+        let rulesWithErrors = Set(errorsAfter.map(\.rule))
+        let errorsBefore = BacklogChecker(
+            rules: checker.rules.filter { rulesWithErrors.contains($0.description.id) }, today: checker.today
+        ).check(before).filter { $0.severity == .error }
         let introduced = Self.introduced(
             after: errorsAfter, before: errorsBefore.map { moved($0, by: moves) })
         return ChangeValidation(after: after, introducedErrors: introduced)
-    }
-
-    /// The files of `before` that `changes` leaves as they are, to be taken
-    /// over instead of parsed again; none when the change touches the
-    /// configuration, which every file is parsed under.
-    private func unchangedFiles(of before: Backlog, by changes: ChangeSet) -> [String: ParsedFile] {
-        let touched = Set(changes.touchedPaths)
-        if let configuration = before.configurationPath, touched.contains(configuration) { return [:] }
-        if touched.contains(where: { BacklogLoader.configurationCandidates.contains($0) || $0.hasSuffix("/cairn.yml") })
-        {
-            return [:]
-        }
-        var files: [String: ParsedFile] = [:]
-        for file in before.files where !touched.contains(file.path) { files[file.path] = file }
-        return files
     }
 
     private func moved(_ diagnostic: Diagnostic, by moves: [String: String]) -> Diagnostic {

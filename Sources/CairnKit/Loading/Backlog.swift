@@ -1,3 +1,5 @@
+import Foundation
+
 /// A backlog as read from one source: configuration, parsed files and the
 /// graph of their items. A value; nothing here reads, validates or prints.
 public struct Backlog: Sendable {
@@ -12,8 +14,9 @@ public struct Backlog: Sendable {
     /// Every Markdown file under the root, sorted by path.
     public let files: [ParsedFile]
     public let graph: BacklogGraph
-    /// The index in ``files`` of each path, for ``file(at:)``.
-    private let fileIndices: [String: Int]
+    /// The index in ``files`` of each path, for ``file(at:)``; built on
+    /// first use, as most commands never ask.
+    private let fileIndices = FileIndexMemo()
     /// The files this load read and parsed, sorted; the others came from
     /// the parse cache or were reused (see ``BacklogLoader``).
     public internal(set) var parsedPaths: [String] = []
@@ -34,7 +37,6 @@ public struct Backlog: Sendable {
         self.configurationProblems = configurationProblems
         self.files = files
         self.graph = BacklogGraph(items: files.compactMap(\.item))
-        self.fileIndices = Dictionary(files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// `cairn.yml`'s path relative to the repository root, if there is one.
@@ -43,7 +45,12 @@ public struct Backlog: Sendable {
     /// The parsed file at `path`, if it is part of the backlog. Constant time:
     /// renderers look up the file of every diagnostic.
     public func file(at path: String) -> ParsedFile? {
-        fileIndices[path].map { files[$0] }
+        fileIndex(at: path).map { files[$0] }
+    }
+
+    /// The index in ``files`` of the file at `path`, if it is part of the backlog.
+    func fileIndex(at path: String) -> Int? {
+        fileIndices.index(of: path, in: files)
     }
 
     /// The text of the backlog file or `cairn.yml` at `path`, for showing
@@ -57,6 +64,28 @@ public struct Backlog: Sendable {
         if let kept = file.source { return kept }
         guard file.hasText else { return nil }
         return texts.text(of: path, in: source)
+    }
+}
+
+/// The index of each file of a backlog by path, built on first use: the
+/// planners and `cairn ready` never look a file up, and hashing 10,000
+/// paths for nothing costs milliseconds.
+private final class FileIndexMemo: @unchecked Sendable {
+    // @unchecked: `indices` is only touched while holding `lock`.
+    private let lock = NSLock()
+    private var indices: [String: Int]?
+
+    /// The index of `path` in `files` (always the same files), the first
+    /// one when several files share the path.
+    func index(of path: String, in files: [ParsedFile]) -> Int? {
+        lock.withLock {
+            if let indices { return indices[path] }
+            var built: [String: Int] = [:]
+            built.reserveCapacity(files.count)
+            for (index, file) in files.enumerated() where built[file.path] == nil { built[file.path] = index }
+            indices = built
+            return built[path]
+        }
     }
 }
 

@@ -73,10 +73,22 @@ struct CacheBinaryReader {
         return value
     }
 
+    /// A string, decoded straight from the bytes (an `ArraySlice` of them
+    /// would retain and release the whole buffer for every string).
     mutating func string() throws -> String {
         let length = try count()
+        let start = offset
+        offset += length
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<start + length]), as: UTF8.self)
+        }
+    }
+
+    /// Where the next string's UTF-8 bytes lie, skipping them.
+    mutating func stringRange() throws -> Range<Int> {
+        let length = try count()
         defer { offset += length }
-        return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+        return offset..<offset + length
     }
 
     mutating func optionalString() throws -> String? {

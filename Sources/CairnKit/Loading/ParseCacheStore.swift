@@ -46,7 +46,7 @@ public struct ParseCacheStore: Sendable {
         entries.reserveCapacity(count)
         for _ in 0..<count {
             let path = try reader.string()
-            let blobID = try reader.string()
+            let blobID = try reader.stringRange()
             let size = try reader.count()
             let start = reader.offset
             _ = try reader.raw(size)
@@ -58,7 +58,14 @@ public struct ParseCacheStore: Sendable {
 
     /// Writes `files` (path, blob id and encoded parse, new or kept in
     /// `previous`) for `configurationHash`; errors are swallowed.
+    ///
+    /// Nothing is written while `previous` already holds all but a few of
+    /// them (see ``isCloseEnough(_:to:)``): rewriting a cache of 10,000
+    /// entries because one file changed costs more than parsing that file
+    /// again on each run until more have changed, and doubles the memory a
+    /// large backlog's check needs.
     func write(_ files: [ParseCache.Record], reusingFrom previous: ParseCache, configurationHash: UInt64) {
+        guard !Self.isCloseEnough(previous, to: files) else { return }
         let size = files.reduce(10) { size, file in
             size + file.path.utf8.count + file.blobID.utf8.count + file.encoding.byteCount + 30
         }
@@ -77,11 +84,30 @@ public struct ParseCacheStore: Sendable {
     }
 }
 
+extension ParseCacheStore {
+    /// How many files a cache may lack or hold in excess before it is
+    /// rewritten: 1 in 200, and at least 16. Each run parses the files the
+    /// cache lacks, so this bounds the work a stale cache costs.
+    static func staleEntryAllowance(entries: Int) -> Int {
+        max(16, entries / 200)
+    }
+
+    /// Whether `previous`, a cache read for the same configuration, differs
+    /// from `files` in few enough entries (files not taken from it, entries
+    /// no longer wanted) to be kept as it is.
+    static func isCloseEnough(_ previous: ParseCache, to files: [ParseCache.Record]) -> Bool {
+        guard previous.count > 0 else { return false }
+        let fresh = files.count(where: \.encoding.isFresh)
+        let unwanted = previous.count - (files.count - fresh)
+        return fresh + unwanted <= staleEntryAllowance(entries: previous.count)
+    }
+}
+
 /// Parse results read from the cache, decoded only when asked for.
 struct ParseCache: Sendable {
-    /// Where one file's encoded parse lies in the cache's bytes.
+    /// Where one file's blob id and encoded parse lie in the cache's bytes.
     struct Entry: Sendable {
-        var blobID: String
+        var blobID: Range<Int>
         var encoded: Range<Int>
     }
 
@@ -98,6 +124,12 @@ struct ParseCache: Sendable {
         case fresh([UInt8])
         /// Where the cache read in this run holds it.
         case kept(Range<Int>)
+
+        /// Whether the file was encoded in this run.
+        var isFresh: Bool {
+            if case .fresh = self { return true }
+            return false
+        }
 
         /// The encoding's length in bytes.
         var byteCount: Int {
@@ -123,11 +155,22 @@ struct ParseCache: Sendable {
     /// the blob `blobID`, with where its encoding lies for the next write;
     /// `nil` when it does not, or the entry does not decode.
     func file(at path: String, blobID: String) -> (file: ParsedFile, encoded: Range<Int>)? {
-        guard let entry = entries[path], entry.blobID == blobID else { return nil }
+        guard let entry = entries[path], holds(blobID, at: entry.blobID) else { return nil }
         var reader = CacheBinaryReader(bytes, offset: entry.encoded.lowerBound)
         guard let file = try? reader.parsedFile(at: path), reader.offset == entry.encoded.upperBound else {
             return nil
         }
         return (file, entry.encoded)
+    }
+
+    /// Whether the bytes at `range` are `blobID`'s UTF-8: compared in place,
+    /// so reading the cache makes no string of any blob id.
+    private func holds(_ blobID: String, at range: Range<Int>) -> Bool {
+        var blobID = blobID
+        return blobID.withUTF8 { utf8 in
+            bytes.withUnsafeBufferPointer { buffer in
+                utf8.elementsEqual(UnsafeBufferPointer(rebasing: buffer[range]))
+            }
+        }
     }
 }

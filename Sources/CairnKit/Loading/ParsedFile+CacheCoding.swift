@@ -196,8 +196,7 @@ extension CacheBinaryReader {
                 position: FieldPosition(key: try reader.position(), value: try reader.position())
             )
         }
-        let fieldList = try array { reader in (try reader.string(), try reader.fieldValue()) }
-        let fields = Dictionary(fieldList, uniquingKeysWith: { first, _ in first })
+        let fields = try dictionary { try $0.fieldValue() }
         let references = try array { reader in
             Reference(type: LinkType(try reader.string()), target: try reader.itemID(), location: try reader.position())
         }
@@ -242,8 +241,7 @@ extension CacheBinaryReader {
         case 5: return .ids(try array { try $0.itemID() })
         case 6: return .strings(try array { try $0.string() })
         case 7:
-            let entries = try array { reader in (try reader.string(), try reader.double()) }
-            return .record(Dictionary(entries, uniquingKeysWith: { first, _ in first }))
+            return .record(try dictionary { try $0.double() })
         default: throw CacheFormatError.malformed
         }
     }
@@ -268,6 +266,21 @@ extension CacheBinaryReader {
                     ours: try mergeConflictSide(), theirs: try mergeConflictSide()))
         default: throw CacheFormatError.malformed
         }
+    }
+
+    /// A count, then each key and value, into a dictionary of that
+    /// capacity; a key twice, which no writer produces, is damage.
+    private mutating func dictionary<Value>(_ value: (inout CacheBinaryReader) throws -> Value) throws
+        -> [String: Value]
+    {
+        let count = try count()
+        var entries: [String: Value] = [:]
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try string()
+            guard entries.updateValue(try value(&self), forKey: key) == nil else { throw CacheFormatError.malformed }
+        }
+        return entries
     }
 
     private mutating func mergeConflictSide() throws -> MergeConflictSide {

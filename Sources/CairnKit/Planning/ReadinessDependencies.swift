@@ -20,11 +20,19 @@ struct ReadinessDependencies: Sendable {
     init(graph: BacklogGraph, statuses: StatusScheme) {
         self.graph = graph
         self.statuses = statuses
+        let isDone = graph.items.map { statuses.isDone($0.status) }
+        let dependsOn = LinkType.dependsOn
+        // The last node that took each node as a pending dependency, so
+        // that a dependency written twice is taken once without a set.
+        var takenBy = [Int](repeating: -1, count: graph.items.count)
         let pending = graph.items.indices.map { node in
-            var seen: Set<Int> = []
-            return graph.dependencies(of: node).filter {
-                !statuses.isDone(graph.items[$0].status) && seen.insert($0).inserted
+            var found: [Int] = []
+            for edge in graph.outgoingEdges(from: node)
+            where edge.type == dependsOn && !isDone[edge.to] && takenBy[edge.to] != node {
+                takenBy[edge.to] = node
+                found.append(edge.to)
             }
+            return found
         }
         var missing = [[ItemID]](repeating: [], count: graph.items.count)
         var written: [Int: Set<ItemID>] = [:]
@@ -32,7 +40,7 @@ struct ReadinessDependencies: Sendable {
             let target = dangling.reference.target
             if written[dangling.from, default: []].insert(target).inserted { missing[dangling.from].append(target) }
         }
-        let isOpen = graph.items.map { statuses.isOpen($0.status) }
+        let isOpen = graph.items.indices.map { !isDone[$0] && !statuses.isDropped(graph.items[$0].status) }
         var cycles: [Int: [Int]] = [:]
         let knots = CycleFinder.knots(count: graph.items.count) { node in
             isOpen[node] ? pending[node].filter { isOpen[$0] && $0 != node } : []

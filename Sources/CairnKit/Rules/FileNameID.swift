@@ -16,8 +16,27 @@ enum FileNameID {
     /// The last `/` byte: the separator as the file system and git see it
     /// (even before a combining mark), found without the grapheme breaking
     /// that a search by character made `id-filename-mismatch` pay on every file.
+    /// Scans the bytes in place: `String.UTF8View.lastIndex(of:)` steps
+    /// back one index at a time.
     private static func lastSlash(in path: String) -> String.Index? {
-        path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let utf8 = path.utf8
+        let offset =
+            utf8.withContiguousStorageIfAvailable { $0.lastIndex(of: UInt8(ascii: "/")) }
+            ?? utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.distance(from: utf8.startIndex, to: $0) }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// The number that ASCII `digits` write; `nil` for none or too many.
+    private static func value(ofDigits digits: Substring.UTF8View.SubSequence) -> Int? {
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for digit in digits {
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = shifted.addingReportingOverflow(Int(digit - UInt8(ascii: "0")))
+            guard !overflow, !carry else { return nil }
+            value = sum
+        }
+        return value
     }
 
     /// The id a file name starts with, and its text: `PREFIX-NUMBER` up to
@@ -37,10 +56,15 @@ enum FileNameID {
     /// combining mark cannot join the `-` into another character; `false`
     /// only means the full reading must decide.
     static func startsWith(_ id: ItemID, _ name: Substring) -> Bool {
-        let idBytes = id.description.utf8
         let nameBytes = name.utf8
-        guard nameBytes.starts(with: idBytes) else { return false }
-        let rest = nameBytes.dropFirst(idBytes.count)
+        guard nameBytes.starts(with: id.prefix.utf8) else { return false }
+        var rest = nameBytes.dropFirst(id.prefix.utf8.count)
+        guard rest.popFirst() == UInt8(ascii: "-") else { return false }
+        let digits = rest.prefix(while: isASCIIDigit)
+        guard digits.first != UInt8(ascii: "0") || digits.count == 1, value(ofDigits: digits) == id.number else {
+            return false
+        }
+        rest = rest[digits.endIndex...]
         if rest.first == UInt8(ascii: "-") { return rest.dropFirst().first.map { $0 < 0x80 } ?? true }
         return rest.elementsEqual(".md".utf8) || rest.elementsEqual(".markdown".utf8)
     }

@@ -90,4 +90,54 @@ struct ChangeValidatorTests {
         #expect(introduced.map(\.rule) == ["invalid-value"])
         #expect(introduced.map(\.file) == ["backlog/US-1.md"])
     }
+
+    @Test("an error of another rule is introduced beside the errors a file already had")
+    func newRuleBesideExistingErrors() throws {
+        let before = try backlog([
+            "backlog/US-1.md": item("US-1", dependsOn: "US-9"), "backlog/US-2.md": item("US-2"),
+        ])
+        var changes = ChangeSet()
+        changes.write("---\nid: US-1\nkind: story\nstatus: draft\ndepends_on: [US-9]\n---\n", to: "backlog/US-1.md")
+        changes.write(item("US-2", dependsOn: "US-7"), to: "backlog/US-2.md")
+        let introduced = try ChangeValidator().validate(changes, on: before).introducedErrors
+        #expect(introduced.map(\.rule) == ["missing-field", "dangling-reference"])
+        #expect(introduced.map(\.file) == ["backlog/US-1.md", "backlog/US-2.md"])
+    }
+
+    @Test("a change that fixes every error introduces none")
+    func fixesEveryError() throws {
+        let before = try backlog(["backlog/US-1.md": item("US-1", dependsOn: "US-9")])
+        var changes = ChangeSet()
+        changes.write(item("US-1"), to: "backlog/US-1.md")
+        let validation = try ChangeValidator().validate(changes, on: before)
+        #expect(validation.introducedErrors.isEmpty)
+        #expect(BacklogChecker().check(before).map(\.rule) == ["dangling-reference"])
+    }
+
+    @Test("the backlog after the change lists the files loaded before, with their blob ids, and the change")
+    func afterListsLoadedFiles() throws {
+        for (path, content) in ["backlog/US-1.md": item("US-1"), "backlog/US-2.md": item("US-2")] {
+            try directory.write(path, content)
+        }
+        let cache = ParseCacheStore(gitDirectory: directory.url.appendingPathComponent("git"), cairnVersion: "test")
+        let before = try BacklogLoader().load(from: WorkingTreeSource(root: directory.url), cache: cache)
+        try directory.write("backlog/US-3.md", item("US-3"))
+        var changes = ChangeSet()
+        changes.write(item("US-4", dependsOn: "US-1"), to: "backlog/US-4.md")
+        let after = try ChangeValidator().validate(changes, on: before).after
+        #expect(after.files.map(\.path) == ["backlog/US-1.md", "backlog/US-2.md", "backlog/US-4.md"])
+        #expect(after.blobIDs["backlog/US-1.md"] == before.blobIDs["backlog/US-1.md"])
+        #expect(after.blobIDs["backlog/US-1.md"] != nil)
+    }
+
+    @Test("a change to cairn.yml's ignore patterns lists the files again under the new patterns")
+    func ignoreChangeRelists() throws {
+        let before = try backlog([
+            "backlog/US-1.md": item("US-1"), "backlog/old/US-2.md": item("US-2", dependsOn: "US-1"),
+        ])
+        var changes = ChangeSet()
+        changes.write("ignore: [\"old/**\"]\n", to: "cairn.yml")
+        let after = try ChangeValidator().validate(changes, on: before).after
+        #expect(after.files.map(\.path) == ["backlog/US-1.md"])
+    }
 }

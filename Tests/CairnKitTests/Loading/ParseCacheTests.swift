@@ -201,4 +201,30 @@ struct ParseCacheTests {
         #expect(fromHead.parsedPaths.isEmpty)
         #expect(try Self.report(fromHead) == Self.report(BacklogLoader().load(from: head)))
     }
+
+    @Test("a cache lacking a few files is kept as it is, and rewritten once more than the allowance changed")
+    func staleEntryAllowance() throws {
+        let sandbox = try Self.repository()
+        _ = try Self.load(sandbox)
+        let written = try Data(contentsOf: Self.cacheFile(sandbox))
+        let paths = try Self.load(sandbox).files.map(\.path).filter { $0.hasPrefix("backlog/stories/") }
+        func edit(_ path: String) throws {
+            let text = try String(contentsOf: sandbox.url.appendingPathComponent(path), encoding: .utf8)
+            try sandbox.write(path, text + "\nEdited.\n")
+        }
+
+        try edit(paths[0])
+        try FileManager.default.removeItem(at: sandbox.url.appendingPathComponent(paths[1]))
+        let edited = try Self.load(sandbox)
+        #expect(edited.parsedPaths == [paths[0]])
+        #expect(try Data(contentsOf: Self.cacheFile(sandbox)) == written)
+        #expect(try Self.load(sandbox).parsedPaths == [paths[0]])
+        #expect(try Self.report(edited) == Self.report(Self.load(sandbox, cached: false)))
+
+        // 301 files allow 16 stale entries: 16 edits and a removal are 17.
+        for path in paths[2..<17] { try edit(path) }
+        #expect(try Self.load(sandbox).parsedPaths.count == 16)
+        #expect(try Self.load(sandbox).parsedPaths.isEmpty)
+        #expect(try Data(contentsOf: Self.cacheFile(sandbox)) != written)
+    }
 }

@@ -77,4 +77,15 @@ struct ReadinessTests {
         #expect(blocked.map(\.distance) == [1, 2, 3, 4, 5, 6])
         #expect(blocked.allSatisfy { $0.blocker.description == "US-1" })
     }
+
+    @Test("a dependency written twice waits once; an item with an unknown status never starts")
+    func repeatedDependencyAndOddStatuses() throws {
+        let (backlog, _) = try PlanningBacklogs.stories([
+            ("US-1", ["status: draft"]), ("US-2", ["depends_on: [US-1, US-1]"]),
+            ("US-3", ["depends_on: [US-1, US-4, US-1]"]), ("US-4", []), ("US-5", ["status: someday"]),
+        ])
+        let blocked = readiness(backlog).blocked()
+        #expect(blocked.map { $0.waitsOn.map(\.description) } == [["US-1"], ["US-1", "US-4"]])
+        #expect(PlanningBacklogs.ids(readiness(backlog).ready()) == ["US-4"])
+    }
 }

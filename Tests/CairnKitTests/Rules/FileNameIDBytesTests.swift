@@ -48,4 +48,32 @@ struct FileNameIDBytesTests {
         #expect(!FileNameID.startsWith(id, "US-12-\u{301}x.md"))
         #expect(!FileNameID.startsWith(id, "US-12.md.md"))
     }
+
+    @Test("the shortcut answers as comparing the bytes of the id as written would", arguments: shortcutNames)
+    func shortcutMatchesWrittenID(name: String) {
+        for id in Self.ids + [ItemID(prefix: "US", number: 0), ItemID(prefix: "US", number: Int.max)] {
+            let written = Array(id.description.utf8)
+            let bytes = Array(name.utf8)
+            var expected = false
+            if bytes.starts(with: written) {
+                let rest = bytes.dropFirst(written.count)
+                expected =
+                    rest.first == UInt8(ascii: "-")
+                    ? rest.dropFirst().first.map { $0 < 0x80 } ?? true
+                    : rest.elementsEqual(".md".utf8) || rest.elementsEqual(".markdown".utf8)
+            }
+            #expect(FileNameID.startsWith(id, Substring(name)) == expected, "\(name) for \(id)")
+        }
+    }
+
+    @Test("the file name and folder of a path split at its last slash")
+    func fileNameAndFolder() {
+        #expect(FileNameID.fileName(of: "backlog/stories/US-1-a.md") == "US-1-a.md")
+        #expect(FileNameID.folder(of: "backlog/stories/US-1-a.md") == "backlog/stories/")
+        #expect(FileNameID.fileName(of: "US-1.md") == "US-1.md")
+        #expect(FileNameID.folder(of: "US-1.md") == "")
+        #expect(FileNameID.fileName(of: "bäcklog/ß/US-1-é.md") == "US-1-é.md")
+        #expect(FileNameID.folder(of: "bäcklog/ß/US-1-é.md") == "bäcklog/ß/")
+        #expect(FileNameID.fileName(of: "backlog/") == "")
+    }
 }
