@@ -69,11 +69,15 @@ public struct WorkingTreeBlobIDs: Sendable {
     /// Sets the blob id of each of `entries` (sorted by path) whose `stats`
     /// entry — the file's own `lstat`, `nil` for a file reached through a
     /// link — shows it unchanged since its id was known. The few files the
-    /// record misses are read with `read` and hashed; more are looked up in
-    /// git's index. Then, when a settled file was learned or the record
-    /// holds files no longer listed as they are, rewrites the record.
+    /// record misses are read with `read` and hashed; when it misses more,
+    /// git's index answers first, and the settled files it cannot vouch
+    /// for (racily clean, or never added) are hashed, on all cores, so that
+    /// the record holds them from now on. Then, when a settled file was
+    /// learned or the record holds files no longer listed as they are,
+    /// rewrites the record.
     func resolve(
-        _ entries: inout [SourceEntry], stats: [GitFileStat?], listedAt: FileTime, read: (String) -> [UInt8]?
+        _ entries: inout [SourceEntry], stats: [GitFileStat?], listedAt: FileTime,
+        read: @Sendable (String) -> [UInt8]?
     ) {
         let recorded = statCache?.records() ?? []
         var matched = 0
@@ -95,15 +99,21 @@ public struct WorkingTreeBlobIDs: Sendable {
         let hashesEach = unresolved.count * Self.filesPerIndexRead <= entries.count
         let index = unresolved.isEmpty || hashesEach ? nil : gitIndex()
         var learned = false
+        var toHash: [(position: Int, path: String)] = []
         for position in unresolved {
             guard let stat = stats[position] else { continue }
             let path = entries[position].path
-            let blobID =
-                if hashesEach { Self.hash(path, size: stat.size, read) } else {
-                    index?.blobID(of: path, ifUnchanged: stat)
-                }
-            guard let blobID else { continue }
-            entries[position].blobID = blobID
+            if let blobID = index?.blobID(of: path, ifUnchanged: stat) {
+                entries[position].blobID = blobID
+                learned = learned || stat.hasSettled(before: settledBefore)
+            } else if stat.size <= Self.largestHashedFile, hashesEach || stat.hasSettled(before: settledBefore) {
+                toHash.append((position, path))
+            }
+        }
+        let hashed = ParallelMap.map(toHash) { file in read(file.path).flatMap(GitBlobHasher.blobID(of:)) }
+        for (file, blobID) in zip(toHash, hashed) {
+            guard let blobID, let stat = stats[file.position] else { continue }
+            entries[file.position].blobID = blobID
             learned = learned || stat.hasSettled(before: settledBefore)
         }
         guard let statCache, learned || matched != recorded.count else { return }
@@ -114,13 +124,6 @@ public struct WorkingTreeBlobIDs: Sendable {
             return WorkingTreeStatCache.Record(path: entries[position].path, stat: stat, blobID: blobID)
         }
         statCache.write(records)
-    }
-
-    /// The blob id of the file at `path`, read now; `nil` when it is larger
-    /// than ``largestHashedFile`` or cannot be read.
-    private static func hash(_ path: String, size: Int64, _ read: (String) -> [UInt8]?) -> String? {
-        guard size <= largestHashedFile, let bytes = read(path) else { return nil }
-        return GitBlobHasher.blobID(of: bytes)
     }
 }
 

@@ -148,6 +148,26 @@ struct WorkingTreeBlobIDsTests {
         #expect(lister.statCache.records().count == 41)
     }
 
+    @Test("settled files git's index does not vouch for are hashed once and recorded")
+    func settledUnknownFilesHashed() throws {
+        let sandbox = try Self.repository()
+        var texts: [String: String] = [:]
+        for number in 4...40 {
+            let text = "---\nid: US-\(number)\n---\nnot added to git\n"
+            texts["backlog/stories/US-\(number).md"] = text
+            try sandbox.write("backlog/stories/US-\(number).md", text)
+        }
+        let lister = try Lister(sandbox)
+        let first = try lister.list()
+        #expect(lister.indexReads.count.withLock { $0 } == 1)
+        for entry in first where texts[entry.path] != nil {
+            #expect(entry.blobID == GitBlobHasher.blobID(of: Array((texts[entry.path] ?? "").utf8)))
+        }
+        #expect(lister.statCache.records().count == 40)
+        #expect(try lister.list() == first)
+        #expect(lister.indexReads.count.withLock { $0 } == 1)
+    }
+
     @Test("a record of files no longer listed as they were is rewritten with what is listed now")
     func staleRecordsRewritten() throws {
         let sandbox = try Self.repository()
