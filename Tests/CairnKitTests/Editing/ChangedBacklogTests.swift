@@ -5,20 +5,10 @@ import Testing
 
 @Suite("ChangedBacklog")
 struct ChangedBacklogTests {
-    private func item(_ id: String, dependsOn: String? = nil) -> String {
-        let dependency = dependsOn.map { "depends_on: [\($0)]\n" } ?? ""
-        return "---\nid: \(id)\nkind: story\ntitle: Story \(id)\nstatus: draft\n\(dependency)---\n\nText.\n"
-    }
-
-    private let directory: TemporaryDirectory
+    private let folder: StoryFolder
 
     init() throws {
-        directory = try TemporaryDirectory()
-    }
-
-    private func backlog(_ files: [String: String]) throws -> Backlog {
-        for (path, content) in files { try directory.write(path, content) }
-        return try BacklogLoader().load(from: WorkingTreeSource(root: directory.url))
+        folder = try StoryFolder()
     }
 
     private func applying(_ changes: ChangeSet, to before: Backlog) -> Backlog {
@@ -28,13 +18,14 @@ struct ChangedBacklogTests {
 
     @Test("written, rewritten and deleted files, merged in path order, the rest taken as loaded")
     func writesAndDeletions() throws {
-        let before = try backlog([
-            "backlog/US-1.md": item("US-1"), "backlog/US-3.md": item("US-3"), "backlog/US-5.md": item("US-5"),
+        let before = try folder.backlog([
+            "backlog/US-1.md": StoryFolder.item("US-1"), "backlog/US-3.md": StoryFolder.item("US-3"),
+            "backlog/US-5.md": StoryFolder.item("US-5"),
         ])
         var changes = ChangeSet()
-        changes.write(item("US-2", dependsOn: "US-1"), to: "backlog/US-2.md")
-        changes.write(item("US-3", dependsOn: "US-9"), to: "backlog/US-3.md")
-        changes.write(item("US-6"), to: "backlog/US-6.md")
+        changes.write(StoryFolder.item("US-2", dependsOn: "US-1"), to: "backlog/US-2.md")
+        changes.write(StoryFolder.item("US-3", dependsOn: "US-9"), to: "backlog/US-3.md")
+        changes.write(StoryFolder.item("US-6"), to: "backlog/US-6.md")
         changes.delete("backlog/US-5.md")
         let after = applying(changes, to: before)
         #expect(
@@ -48,24 +39,26 @@ struct ChangedBacklogTests {
 
     @Test("the written files a walk would not list are left out: ignored, hidden, not Markdown, outside the root")
     func unlistedWrites() throws {
-        let before = try backlog([
-            "cairn.yml": "ignore: [\"drafts/**\"]\n", "backlog/US-1.md": item("US-1"),
+        let before = try folder.backlog([
+            "cairn.yml": "ignore: [\"drafts/**\"]\n", "backlog/US-1.md": StoryFolder.item("US-1"),
         ])
         var changes = ChangeSet()
-        changes.write(item("US-2"), to: "backlog/drafts/US-2.md")
-        changes.write(item("US-3"), to: "backlog/.hidden/US-3.md")
+        changes.write(StoryFolder.item("US-2"), to: "backlog/drafts/US-2.md")
+        changes.write(StoryFolder.item("US-3"), to: "backlog/.hidden/US-3.md")
         changes.write("notes", to: "backlog/notes.txt")
-        changes.write(item("US-4"), to: "docs/US-4.md")
-        changes.write(item("US-5"), to: "backlog/US-5.md")
+        changes.write(StoryFolder.item("US-4"), to: "docs/US-4.md")
+        changes.write(StoryFolder.item("US-5"), to: "backlog/US-5.md")
         let after = applying(changes, to: before)
         #expect(after.files.map(\.path) == ["backlog/US-1.md", "backlog/US-5.md"])
     }
 
     @Test("a written file over the size limit is reported as too large, as a load reports it")
     func tooLargeWrite() throws {
-        let before = try backlog(["cairn.yml": "max_file_size: 100\n", "backlog/US-1.md": item("US-1")])
+        let before = try folder.backlog([
+            "cairn.yml": "max_file_size: 100\n", "backlog/US-1.md": StoryFolder.item("US-1"),
+        ])
         var changes = ChangeSet()
-        changes.write(item("US-2") + String(repeating: "x", count: 200), to: "backlog/US-2.md")
+        changes.write(StoryFolder.item("US-2") + String(repeating: "x", count: 200), to: "backlog/US-2.md")
         let after = applying(changes, to: before)
         let written = try #require(after.file(at: "backlog/US-2.md"))
         #expect(written.item == nil)
@@ -77,7 +70,9 @@ struct ChangedBacklogTests {
 
     @Test("a change touches the configuration when it writes or deletes cairn.yml, or a file that could become it")
     func configurationTouch() throws {
-        let before = try backlog(["backlog/cairn.yml": "statuses: [draft, done]\n", "backlog/US-1.md": item("US-1")])
+        let before = try folder.backlog([
+            "backlog/cairn.yml": "statuses: [draft, done]\n", "backlog/US-1.md": StoryFolder.item("US-1"),
+        ])
         func touches(_ path: String, deleting: Bool = false) -> Bool {
             var changes = ChangeSet()
             if deleting { changes.delete(path) } else { changes.write("x", to: path) }
@@ -99,8 +94,9 @@ struct ChangedBacklogTests {
             ["-backlog/US-1.md", "-backlog/US-3.md", "-backlog/US-5.md", "+backlog/US-2.md"],
         ])
     func sameFilesAsFullLoad(edits: [String]) throws {
-        let before = try backlog([
-            "backlog/US-1.md": item("US-1"), "backlog/US-3.md": item("US-3"), "backlog/US-5.md": item("US-5"),
+        let before = try folder.backlog([
+            "backlog/US-1.md": StoryFolder.item("US-1"), "backlog/US-3.md": StoryFolder.item("US-3"),
+            "backlog/US-5.md": StoryFolder.item("US-5"),
         ])
         var changes = ChangeSet()
         for edit in edits {
@@ -108,7 +104,7 @@ struct ChangedBacklogTests {
             if edit.hasPrefix("-") {
                 changes.delete(path)
             } else {
-                changes.write(item("US-8"), to: path)
+                changes.write(StoryFolder.item("US-8"), to: path)
             }
         }
         let overlay = ChangeOverlaySource(base: before.source, changes: changes)

@@ -10,11 +10,11 @@ import Testing
 /// since, and git's index answers the rest.
 @Suite("Working-tree blob ids")
 struct WorkingTreeBlobIDsTests {
-    /// A committed repository with three stories, whose index answers for
-    /// all three: it is written a little after them, so none is racily clean.
-    private static func repository() throws -> GitSandbox {
+    /// A committed repository with `stories` stories, whose index answers
+    /// for all: it is written a little after them, so none is racily clean.
+    private static func repository(stories: Int = 3) throws -> GitSandbox {
         let sandbox = try GitSandbox()
-        for number in 1...3 {
+        for number in 1...stories {
             try sandbox.write("backlog/stories/US-\(number).md", "---\nid: US-\(number)\n---\nstory \(number)\n")
         }
         Thread.sleep(forTimeInterval: 0.05)
@@ -123,18 +123,12 @@ struct WorkingTreeBlobIDsTests {
 
     @Test("a few files the record misses are read and hashed, without reading git's index")
     func fewMissesHashed() throws {
-        let sandbox = try GitSandbox()
-        for number in 1...40 {
-            try sandbox.write("backlog/stories/US-\(number).md", "---\nid: US-\(number)\n---\n")
-        }
-        Thread.sleep(forTimeInterval: 0.05)
-        try sandbox.git("add", "-A")
-        try sandbox.git("commit", "--quiet", "-m", "stories")
+        let sandbox = try Self.repository(stories: 40)
         let lister = try Lister(sandbox)
         _ = try lister.list()
         #expect(lister.statCache.records().count == 40)
 
-        let edited = "---\nid: US-7\ntitle: Edited\n---\n"
+        let edited = "---\nid: US-7\ntitle: Edited\n---\nstory 7\n"
         let added = "---\nid: US-41\n---\n"
         try sandbox.write("backlog/stories/US-7.md", edited)
         try sandbox.write("backlog/stories/US-41.md", added)

@@ -9,12 +9,6 @@ import Testing
 /// named `*.md`, and files that are not there.
 @Suite("WorkingTreeSource reading")
 struct WorkingTreeSourceReadingTests {
-    private func link(_ directory: TemporaryDirectory, _ path: String, to destination: String) throws {
-        let url = directory.url.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
-    }
-
     /// The reason of the `SourceError.unreadable` that reading `path` throws.
     private func reason(_ source: WorkingTreeSource, _ path: String) -> String? {
         do {
@@ -54,9 +48,9 @@ struct WorkingTreeSourceReadingTests {
     func linkInside() throws {
         let directory = try TemporaryDirectory()
         try directory.write("shared/EP-1.md", "epic")
-        try link(directory, "backlog/EP-1.md", to: "../shared/EP-1.md")
-        try link(directory, "backlog/chain.md", to: "EP-1.md")
-        try link(directory, "backlog/shared", to: "../shared")
+        try directory.link("backlog/EP-1.md", to: "../shared/EP-1.md")
+        try directory.link("backlog/chain.md", to: "EP-1.md")
+        try directory.link("backlog/shared", to: "../shared")
         let source = WorkingTreeSource(root: directory.url)
         #expect(try source.contents(of: "backlog/EP-1.md") == Array("epic".utf8))
         #expect(try source.contents(of: "backlog/chain.md") == Array("epic".utf8))
@@ -69,7 +63,7 @@ struct WorkingTreeSourceReadingTests {
         let elsewhere = try TemporaryDirectory()
         try elsewhere.write("US-9.md", "outside")
         let target = elsewhere.url.appendingPathComponent("US-9.md").resolvingSymlinksInPath().path
-        try link(directory, "backlog/US-9.md", to: target)
+        try directory.link("backlog/US-9.md", to: target)
         let source = WorkingTreeSource(root: directory.url)
         #expect(
             reason(source, "backlog/US-9.md") == "it links to \(target), outside the repository, and is not followed")
@@ -78,9 +72,9 @@ struct WorkingTreeSourceReadingTests {
     @Test("broken and looping links are reported")
     func brokenLinks() throws {
         let directory = try TemporaryDirectory()
-        try link(directory, "backlog/gone.md", to: "missing.md")
-        try link(directory, "backlog/ping.md", to: "pong.md")
-        try link(directory, "backlog/pong.md", to: "ping.md")
+        try directory.link("backlog/gone.md", to: "missing.md")
+        try directory.link("backlog/ping.md", to: "pong.md")
+        try directory.link("backlog/pong.md", to: "ping.md")
         let source = WorkingTreeSource(root: directory.url)
         #expect(reason(source, "backlog/gone.md") == "the symbolic link is broken or loops")
         #expect(reason(source, "backlog/ping.md") == "the symbolic link is broken or loops")
@@ -90,7 +84,7 @@ struct WorkingTreeSourceReadingTests {
     func folder() throws {
         let directory = try TemporaryDirectory()
         try directory.write("backlog/folder.md/US-1.md", "x")
-        try link(directory, "backlog/linked.md", to: "folder.md")
+        try directory.link("backlog/linked.md", to: "folder.md")
         let source = WorkingTreeSource(root: directory.url)
         #expect(reason(source, "backlog/folder.md") == "it is not a regular file")
         #expect(reason(source, "backlog/linked.md") == "it is not a regular file")
@@ -102,7 +96,7 @@ struct WorkingTreeSourceReadingTests {
         try directory.write("backlog/US-1.md", "x")
         let pipe = directory.url.appendingPathComponent("backlog/pipe.md").path
         #expect(mkfifo(pipe, 0o644) == 0)
-        try link(directory, "backlog/linked-pipe.md", to: "pipe.md")
+        try directory.link("backlog/linked-pipe.md", to: "pipe.md")
         let source = WorkingTreeSource(root: directory.url)
         #expect(reason(source, "backlog/pipe.md") == "it is not a regular file")
         #expect(reason(source, "backlog/linked-pipe.md") == "it is not a regular file")
@@ -129,7 +123,7 @@ struct WorkingTreeSourceReadingTests {
             }
         }
         try #require(bound == 0)
-        try link(directory, "backlog/linked-socket.md", to: "socket.md")
+        try directory.link("backlog/linked-socket.md", to: "socket.md")
         let source = WorkingTreeSource(root: directory.url)
         #expect(reason(source, "backlog/socket.md") == "it is not a regular file")
         #expect(reason(source, "backlog/linked-socket.md") == "it is not a regular file")

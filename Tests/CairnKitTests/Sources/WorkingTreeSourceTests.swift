@@ -5,12 +5,6 @@ import Testing
 
 @Suite("WorkingTreeSource")
 struct WorkingTreeSourceTests {
-    private func link(_ directory: TemporaryDirectory, _ path: String, to destination: String) throws {
-        let url = directory.url.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
-    }
-
     private func listing(
         _ directory: TemporaryDirectory, under root: String = "backlog", ignoring ignore: [String] = []
     )
@@ -78,10 +72,10 @@ struct WorkingTreeSourceTests {
         try directory.write("shared/EP-1.md", "epic")
         try directory.write("shared/nested/US-7.md", "story!")
         try directory.write("docs/PRD-1.txt", "prd text")
-        try link(directory, "backlog/EP-1.md", to: "../shared/EP-1.md")
-        try link(directory, "backlog/prds/PRD-1.md", to: "../../docs/PRD-1.txt")
-        try link(directory, "backlog/linked", to: "../shared/nested")
-        try link(directory, "backlog/absolute.md", to: directory.url.appendingPathComponent("shared/EP-1.md").path)
+        try directory.link("backlog/EP-1.md", to: "../shared/EP-1.md")
+        try directory.link("backlog/prds/PRD-1.md", to: "../../docs/PRD-1.txt")
+        try directory.link("backlog/linked", to: "../shared/nested")
+        try directory.link("backlog/absolute.md", to: directory.url.appendingPathComponent("shared/EP-1.md").path)
         let entries = try listing(directory)
         #expect(
             entries.map(\.path) == [
@@ -102,10 +96,10 @@ struct WorkingTreeSourceTests {
         try elsewhere.write("notes.txt", "outside")
         let outsideFile = elsewhere.url.appendingPathComponent("US-9.md").resolvingSymlinksInPath().path
         let outsideFolder = elsewhere.url.appendingPathComponent("folder").resolvingSymlinksInPath().path
-        try link(directory, "backlog/US-9.md", to: outsideFile)
-        try link(directory, "backlog/folder", to: outsideFolder)
-        try link(directory, "backlog/notes.txt", to: elsewhere.url.appendingPathComponent("notes.txt").path)
-        try link(directory, "backlog/up.md", to: "../../" + elsewhere.url.lastPathComponent + "/US-9.md")
+        try directory.link("backlog/US-9.md", to: outsideFile)
+        try directory.link("backlog/folder", to: outsideFolder)
+        try directory.link("backlog/notes.txt", to: elsewhere.url.appendingPathComponent("notes.txt").path)
+        try directory.link("backlog/up.md", to: "../../" + elsewhere.url.lastPathComponent + "/US-9.md")
         let entries = try listing(directory)
         #expect(entries.map(\.path) == ["backlog/US-9.md", "backlog/folder", "backlog/up.md"])
         #expect(
@@ -127,7 +121,7 @@ struct WorkingTreeSourceTests {
             try directory.write("backlog/" + path, "---\nid: X\n---\n")
         }
         let outsideFolder = elsewhere.url.resolvingSymlinksInPath().path
-        try link(directory, "backlog/link", to: outsideFolder)
+        try directory.link("backlog/link", to: outsideFolder)
         try directory.write("backlog/link-1.md", "---\nid: X\n---\n")
         let paths = try listing(directory).map(\.path)
         #expect(paths == paths.sorted())
@@ -139,11 +133,11 @@ struct WorkingTreeSourceTests {
     func brokenLinks() throws {
         let directory = try TemporaryDirectory()
         try directory.write("backlog/US-1.md", "fine")
-        try link(directory, "backlog/gone.md", to: "missing.md")
-        try link(directory, "backlog/ping.md", to: "pong.md")
-        try link(directory, "backlog/pong.md", to: "ping.md")
-        try link(directory, "backlog/self.md", to: "self.md")
-        try link(directory, "backlog/vanished.md", to: "/nonexistent-\(UUID().uuidString)/US-2.md")
+        try directory.link("backlog/gone.md", to: "missing.md")
+        try directory.link("backlog/ping.md", to: "pong.md")
+        try directory.link("backlog/pong.md", to: "ping.md")
+        try directory.link("backlog/self.md", to: "self.md")
+        try directory.link("backlog/vanished.md", to: "/nonexistent-\(UUID().uuidString)/US-2.md")
         let entries = try listing(directory)
         #expect(
             entries.map(\.path) == [
@@ -163,7 +157,7 @@ struct WorkingTreeSourceTests {
     func folderLoop() throws {
         let directory = try TemporaryDirectory()
         try directory.write("backlog/stories/US-1.md", "x")
-        try link(directory, "backlog/stories/again", to: "..")
+        try directory.link("backlog/stories/again", to: "..")
         let entries = try listing(directory)
         #expect(entries.map(\.path) == ["backlog/stories/US-1.md"])
     }
@@ -183,7 +177,7 @@ struct WorkingTreeSourceTests {
         let source = WorkingTreeSource(root: directory.url)
         #expect(try source.contents(of: "backlog/US-1.md") == [0xEF, 0xBB, 0xBF, 0x41, 0x00])
         #expect(try source.contents(of: "backlog/US-2.md") == nil)
-        try link(directory, "backlog/gone.md", to: "missing.md")
+        try directory.link("backlog/gone.md", to: "missing.md")
         #expect(throws: SourceError.self) { try source.contents(of: "backlog/gone.md") }
         #expect(!source.exists("backlog/gone.md"))
         #expect(source.exists("backlog"))
@@ -195,7 +189,7 @@ struct WorkingTreeSourceTests {
     func resolvedRoot() throws {
         let directory = try TemporaryDirectory()
         try directory.write("real/backlog/US-1.md", "x")
-        try link(directory, "alias", to: "real")
+        try directory.link("alias", to: "real")
         let source = WorkingTreeSource(root: directory.url.appendingPathComponent("alias"))
         #expect(source.root.path == directory.url.appendingPathComponent("real").resolvingSymlinksInPath().path)
         #expect(try source.markdownFiles(under: "backlog", ignoring: []).map(\.path) == ["backlog/US-1.md"])

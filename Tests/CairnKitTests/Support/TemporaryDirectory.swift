@@ -24,4 +24,12 @@ final class TemporaryDirectory {
     deinit {
         try? FileManager.default.removeItem(at: url)
     }
+
+    /// Creates a symbolic link at `path` (relative) pointing at `destination`,
+    /// creating the folders on the way.
+    func link(_ path: String, to destination: String) throws {
+        let link = url.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: destination)
+    }
 }
