@@ -52,25 +52,48 @@ extension GitRepository {
     }
 
     /// Every folder of the index with its children: the stage-0 entries, and
-    /// the folders their paths go through.
+    /// the folders their paths go through. The index is sorted by path, so
+    /// consecutive entries mostly share a folder: its children are gathered
+    /// apart and stored when the folder changes, instead of looking the
+    /// folder up again for every entry.
     private static func folders(of index: OpaquePointer?) -> [String: [String: StoredNode]] {
         var folders: [String: [String: StoredNode]] = ["": [:]]
+        var current = ""
+        var children: [String: StoredNode] = [:]
         for position in 0..<git_index_entrycount(index) {
-            guard let entry = git_index_get_byindex(index, position)?.pointee, let path = entry.path,
+            guard let entry = git_index_get_byindex(index, position)?.pointee, let pathPointer = entry.path,
                 entry.flags & UInt16(GIT_INDEX_ENTRY_STAGEMASK) == 0,
                 entry.flags_extended & UInt16(GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue) == 0,
-                var stored = StoredNode(mode: entry.mode, id: entry.id)
+                let stored = StoredNode(mode: entry.mode, id: entry.id)
             else { continue }
-            var child = String(cString: path)
-            while true {
-                let (parent, name) = GitSnapshot.split(child)
-                let known = folders[parent] != nil
-                folders[parent, default: [:]][name] = stored
-                if known { break }
-                (child, stored) = (parent, StoredNode(mode: nil, id: nil))
+            let path = String(cString: pathPointer)
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let parent = slash.map { path[..<$0] } ?? ""
+            if parent != current {
+                folders[current, default: [:]].merge(children) { _, later in later }
+                children = [:]
+                current = String(parent)
+                register(current, in: &folders)
             }
+            children[slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path] = stored
         }
+        folders[current, default: [:]].merge(children) { _, later in later }
         return folders
+    }
+
+    /// Adds `folder` to `folders`, with the folder entries that lead to it
+    /// from the nearest folder already there.
+    private static func register(_ folder: String, in folders: inout [String: [String: StoredNode]]) {
+        guard folders[folder] == nil else { return }
+        folders[folder] = [:]
+        var child = folder
+        while !child.isEmpty {
+            let (parent, name) = GitSnapshot.split(child)
+            let known = folders[parent] != nil
+            folders[parent, default: [:]][name] = StoredNode(mode: nil, id: nil)
+            if known { return }
+            child = parent
+        }
     }
 
     /// The paths with entries at stages 1–3, each once.

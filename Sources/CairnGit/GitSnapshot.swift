@@ -85,12 +85,16 @@ public final class GitSnapshot: @unchecked Sendable {
         }
     }
 
-    /// The folders and entries directly inside `directory`, sorted by path,
-    /// or `nil` when `directory` is not a folder.
+    /// The folders and entries directly inside `directory`, or `nil` when
+    /// `directory` is not a folder. They come in the order their paths, and
+    /// the paths below them, sort: by name, a folder's name followed by the
+    /// `/` that precedes its entries' names. Walking folders in this order
+    /// meets every path in sorted order.
     public func children(of directory: String) throws -> [Node]? {
         try locked {
             guard let children = try storedChildren(of: directory) else { return nil }
-            return children.sorted { $0.key < $1.key }.map { name, stored in
+            let keyed = children.map { name, stored in (key: stored.mode == nil ? name + "/" : name, name, stored) }
+            return keyed.sorted { $0.key < $1.key }.map { _, name, stored in
                 Self.node(stored, at: directory.isEmpty ? name : directory + "/" + name)
             }
         }

@@ -110,6 +110,30 @@ struct GitSnapshotTests {
         }
     }
 
+    @Test("a folder's children come in whole-path order, every folder of the index is there")
+    func childrenInPathOrder() throws {
+        let scratch = try Scratch()
+        defer { withExtendedLifetime(scratch) {} }
+        try scratch.git("init", "--quiet")
+        for path in ["x/a.md", "x/a/c.md", "x/a-b.md", "x/a/d/e.md", "x/b.md", "top.md", "y/z/w.md", "x/a0.md"] {
+            try scratch.write(path, "\(path)\n")
+        }
+        try scratch.gitOutput(["add", "."])
+        try scratch.gitOutput(["commit", "--quiet", "-m", "files"])
+        let repository = try #require(
+            try GitRepository.discover(containing: scratch.url, environment: .empty(currentDirectory: scratch.url)))
+        for snapshot in [try repository.indexSnapshot(), try repository.snapshot(of: "HEAD")] {
+            #expect(try snapshot.children(of: "x")?.map(\.path) == ["x/a-b.md", "x/a.md", "x/a", "x/a0.md", "x/b.md"])
+            #expect(try snapshot.children(of: "")?.map(\.path) == ["top.md", "x", "y"])
+            #expect(try snapshot.children(of: "y")?.map(\.path) == ["y/z"])
+            #expect(try snapshot.children(of: "x/a")?.map(\.path) == ["x/a/c.md", "x/a/d"])
+            #expect(
+                try snapshot.entries(under: "").map(\.path) == [
+                    "top.md", "x/a-b.md", "x/a.md", "x/a/c.md", "x/a/d/e.md", "x/a0.md", "x/b.md", "y/z/w.md",
+                ])
+        }
+    }
+
     @Test("a submodule is an entry of its own mode, with its commit's id and no contents")
     func submodule() throws {
         let scratch = try Scratch()

@@ -20,6 +20,13 @@ public struct SourceEntry: Hashable, Sendable {
     }
 }
 
+extension [SourceEntry] {
+    /// Whether the entries are in path order, as a listing returns them.
+    var isSortedByPath: Bool {
+        !zip(self, dropFirst()).contains { $0.path > $1.path }
+    }
+}
+
 /// Where the bytes of a backlog come from: the working tree, the git index or
 /// a commit. One parser reads them all.
 public protocol BacklogSource: Sendable {

@@ -41,7 +41,11 @@ public struct GitSnapshotSource: BacklogSource {
         }
         var walker = SnapshotWalker(resolver: resolver, backlogPrefix: directory, ignore: ignore)
         walker.walk(real: start, relative: directory)
-        return walker.entries.sorted { $0.path < $1.path }
+        // The walk meets paths in order (see `GitSnapshot.children(of:)`),
+        // except under a symbolic link to a folder, whose entries follow the
+        // link's own name.
+        let entries = walker.entries
+        return entries.isSortedByPath ? entries : entries.sorted { $0.path < $1.path }
     }
 
     /// Reads a file's blob. A symbolic link is followed only to a target

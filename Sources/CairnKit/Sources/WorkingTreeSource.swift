@@ -40,7 +40,7 @@ public struct WorkingTreeSource: BacklogSource {
         // The walk lists paths in order, except that a folder it cannot
         // enter (unreadable, or a link leaving the repository) is listed by
         // its own path where its entries would have been.
-        if zip(entries, entries.dropFirst()).contains(where: { $0.path > $1.path }) {
+        if !entries.isSortedByPath {
             let order = entries.indices.sorted { entries[$0].path < entries[$1].path }
             (entries, stats) = (order.map { entries[$0] }, order.map { stats[$0] })
         }

@@ -117,6 +117,25 @@ struct GitSnapshotSourceTests {
         #expect(try committed.index().markdownFiles(under: "backlog", ignoring: []).count == 6)
     }
 
+    @Test("paths sort as whole paths: a folder's entries after a sibling named like the folder plus more")
+    func wholePathOrder() throws {
+        let committed = try Committed { directory in
+            for path in [
+                "backlog/a/US-1.md", "backlog/a-b.md", "backlog/a.md", "backlog/a b/US-2.md", "backlog/A/US-3.md",
+                "backlog/é/US-4.md", "backlog/e/US-5.md", "backlog/a/b/US-6.md", "backlog/a/b-c.md",
+                "backlog/shared/US-7.md", "backlog/link-1.md",
+            ] {
+                try directory.write(path, "content of \(path)\n")
+            }
+            try Self.link(directory, "backlog/link", to: "shared")
+        }
+        // `shared` is walked once, through the link that comes first.
+        let paths = try committed.index().markdownFiles(under: "backlog", ignoring: []).map(\.path)
+        #expect(paths == paths.sorted())
+        #expect(paths.count == 11 && paths.contains("backlog/link/US-7.md"))
+        try Self.expectParity(committed)
+    }
+
     @Test("links inside the repository are followed within the snapshot, to files and folders")
     func linksInside() throws {
         let committed = try Committed { directory in
