@@ -1,15 +1,17 @@
 import CairnGit
 import Foundation
 
-/// Tells the git blob ids of listed working-tree files from their `lstat`
-/// data, without reading them: first from Cairn's own record of the files
-/// it listed before (``WorkingTreeStatCache``), then, only for files that
-/// record does not vouch for, from git's index, as `git status` does.
+/// Tells the git blob ids of listed working-tree files: from their `lstat`
+/// data and Cairn's own record of the files it listed before
+/// (``WorkingTreeStatCache``); for the files that record does not vouch
+/// for, by hashing them when they are few, else from git's index as
+/// `git status` does, then by hashing the settled files the index cannot
+/// vouch for either.
 ///
 /// Git's index holds every file of the repository and is checksummed whole
-/// when read: at 10,000 files that is most of a check whose result is
-/// stored. The record holds the backlog's files only and is read in one
-/// pass over the sorted listing.
+/// when read, a tenth of a check whose result is stored at 10,000 files.
+/// The record holds the backlog's files only and is read in one pass over
+/// the sorted listing.
 ///
 /// A file enters the record only once it has *settled*: its change and
 /// modification times lie at least ``settlingSeconds`` before the listing
