@@ -13,7 +13,7 @@ struct BacklogOptions: ParsableArguments {
     @Flag(
         name: .customLong("no-cache"),
         help:
-            "Parse and check every file again and read every branch's trees; neither read nor write the caches kept in the git directory (.git/cairn/)."
+            "Parse and check every file again and read every branch's trees; neither read nor write the caches kept in the git directory (.git/cairn/, and a linked worktree's own)."
     )
     var noCache = false
 }

@@ -18,9 +18,10 @@ struct CheckCommand: ContextualCommand {
             `git commit` would commit, even from a hook of `git commit -a` — and with \
             --rev, as committed at a branch, tag or commit; the working tree is not read.
 
-            Inside git, files are parsed once per content (.git/cairn/parse-cache), and a \
+            Inside git, files are parsed once per content (.git/cairn/parse-cache), a \
             check of files, cairn.yml and a day checked before prints the stored result \
-            (.git/cairn/check-results); --no-cache bypasses both.
+            (.git/cairn/check-results), and working-tree files left alone for two seconds \
+            are known by their stat data (.git/cairn/stat-cache); --no-cache bypasses all three.
 
             Colour is used when standard output is a terminal and NO_COLOR is not set.
 
