@@ -14,25 +14,28 @@ struct CheckFingerprint: Hashable, Sendable {
     /// The SHA-1, in hexadecimal.
     let id: String
 
-    /// The fingerprint of `listing` before it is loaded: files whose blob id
-    /// the source did not tell are read from `source` and hashed, as the
-    /// loader would.
-    static func of(_ listing: BacklogListing, source: any BacklogSource, today: CalendarDate?) -> CheckFingerprint? {
-        let limit = listing.configuration.maxFileSize
-        let known = listing.entries.map(\.blobID)
-        let blobIDs =
-            !known.contains(nil)
-            ? known
-            : ParallelMap.map(listing.entries) { entry -> String? in
-                if let blobID = entry.blobID { return blobID }
-                guard entry.problem == nil, (entry.size ?? 0) <= limit,
-                    let bytes = try? source.contents(of: entry.path), bytes.count <= limit
-                else { return nil }
-                return GitBlobHasher.blobID(of: bytes)
-            }
-        return of(
+    /// The fingerprint of `listing` before it is loaded, from the files'
+    /// ``blobIDs(of:source:)``.
+    static func of(_ listing: BacklogListing, blobIDs: [String?], today: CalendarDate?) -> CheckFingerprint? {
+        of(
             paths: listing.entries.map(\.path), blobIDs: blobIDs, configurationHash: listing.configurationHash,
             today: today)
+    }
+
+    /// The blob id of each file of `listing`: as the source told it, or
+    /// else read from `source` and hashed, as the loader would; `nil` for a
+    /// file that cannot be read or is too large.
+    static func blobIDs(of listing: BacklogListing, source: any BacklogSource) -> [String?] {
+        let limit = listing.configuration.maxFileSize
+        let known = listing.entries.map(\.blobID)
+        guard known.contains(nil) else { return known }
+        return ParallelMap.map(listing.entries) { entry -> String? in
+            if let blobID = entry.blobID { return blobID }
+            guard entry.problem == nil, (entry.size ?? 0) <= limit,
+                let bytes = try? source.contents(of: entry.path), bytes.count <= limit
+            else { return nil }
+            return GitBlobHasher.blobID(of: bytes)
+        }
     }
 
     /// The fingerprint of the files `backlog` was loaded from, as the

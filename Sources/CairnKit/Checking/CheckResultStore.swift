@@ -16,10 +16,17 @@ import Foundation
 /// result its fingerprint, its length and its encoding, most recent first.
 /// A damaged file, or one from another version of Cairn, is ignored and
 /// rewritten, never trusted.
+///
+/// Beside them (`.git/cairn/check-baseline`) it keeps the last two checks
+/// that loaded the whole backlog, of different numbers of files, in detail
+/// (see ``CheckBaseline``), so that a check after a few files changed can
+/// parse only those.
 public struct CheckResultStore: Sendable {
     /// The store's file.
     public var url: URL { file.url }
     private let file: CacheFile
+    /// The baselines' file (see ``CheckResultStore/baseline(for:today:)``).
+    let baselineFile: CacheFile
 
     /// How many results are kept: one each for the working tree, the index
     /// and a few revisions or scopes checked in turn.
@@ -33,6 +40,9 @@ public struct CheckResultStore: Sendable {
     public init(gitDirectory: URL, cairnVersion: String) {
         file = CacheFile(
             url: gitDirectory.appendingPathComponent("cairn/check-results"), magic: Array("CAIRNCR\0".utf8),
+            formatVersion: 1, cairnVersion: cairnVersion)
+        baselineFile = CacheFile(
+            url: gitDirectory.appendingPathComponent("cairn/check-baseline"), magic: Array("CAIRNCB\0".utf8),
             formatVersion: 1, cairnVersion: cairnVersion)
     }
 

@@ -1,7 +1,9 @@
 /// Runs `cairn check` on a source: the result stored for the same files,
-/// configuration and date when ``CheckResultStore`` holds one, otherwise a
-/// full load (through the parse cache, when given) and check, whose result
-/// is then stored.
+/// configuration and date when ``CheckResultStore`` holds one; otherwise,
+/// when the files differ from the store's baseline in a few files whose
+/// outlines did not change, those files checked again (see
+/// ``IncrementalCheck``); otherwise a full load (through the parse cache,
+/// when given) and check, whose result and baseline are then stored.
 public struct CheckRunner: Sendable {
     public let checker: BacklogChecker
     /// The parse cache to read and write; `nil` to parse every file.
@@ -26,7 +28,8 @@ public struct CheckRunner: Sendable {
         public var report: CheckReport
         /// The text of the files the diagnostics point into.
         public var sources: SourceLookup
-        /// The backlog loaded; `nil` when the result was a stored one.
+        /// The backlog loaded; `nil` when it was not loaded whole (the
+        /// result was stored, or checked again from the baseline).
         public var backlog: Backlog?
     }
 
@@ -36,10 +39,20 @@ public struct CheckRunner: Sendable {
     /// ``BacklogLoader/listing(from:root:)`` throws.
     public func check(_ source: any BacklogSource, root: String?, scopes: [String]) throws -> Outcome {
         let listing = try loader.listing(from: source, root: root)
-        if let results, let fingerprint = CheckFingerprint.of(listing, source: source, today: checker.today),
-            let stored = results.result(for: fingerprint), stored.holds(in: source)
+        let blobIDs = results.map { _ in CheckFingerprint.blobIDs(of: listing, source: source) }
+        if let results, let blobIDs,
+            let fingerprint = CheckFingerprint.of(listing, blobIDs: blobIDs, today: checker.today)
         {
-            return Self.outcome(of: stored, listing: listing, source: source, scopes: scopes)
+            if let stored = results.result(for: fingerprint), stored.holds(in: source) {
+                return Self.outcome(of: stored, listing: listing, source: source, scopes: scopes)
+            }
+            if let baseline = results.baseline(for: listing, today: checker.today),
+                let rechecked = IncrementalCheck(baseline: baseline, loader: loader, checker: checker).result(
+                    for: listing, blobIDs: blobIDs, from: source, fingerprint: fingerprint)
+            {
+                results.store(rechecked)
+                return Self.outcome(of: rechecked, listing: listing, source: source, scopes: scopes)
+            }
         }
         let recording = results.map { _ in ExistenceRecordingSource(source) }
         let backlog = loader.load(listing, from: recording ?? source, cache: parseCache)
@@ -55,6 +68,11 @@ public struct CheckRunner: Sendable {
                     pathsWithoutItem: files.filter { !$0.hasItem }.map(\.path),
                     pathsWithoutText: backlog.files.filter { !$0.hasText }.map(\.path),
                     diagnostics: diagnostics))
+            if let baseline = CheckBaseline(
+                backlog: backlog, existence: recording.recordedAnswers, diagnostics: diagnostics)
+            {
+                results.storeBaseline(baseline, configurationHash: listing.configurationHash, today: checker.today)
+            }
         }
         return Outcome(
             report: CheckReport(diagnostics: diagnostics, files: files, scopes: scopes),

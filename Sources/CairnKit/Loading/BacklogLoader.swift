@@ -77,6 +77,19 @@ public struct BacklogLoader: Sendable {
         return backlog
     }
 
+    /// The files of `entries`, read from `source` and parsed under
+    /// `configuration` without the parse cache, each with the blob id of
+    /// the bytes read (`nil` when none were read).
+    func parse(_ entries: [SourceEntry], from source: any BacklogSource, configuration: Configuration)
+        -> [(file: ParsedFile, blobID: String?)]
+    {
+        let schema = ItemSchema(configuration)
+        return ParallelMap.map(entries) { entry in
+            let loaded = load(entry, from: source, schema: schema, cached: ParseCache())
+            return (loaded.file, loaded.record?.blobID)
+        }
+    }
+
     /// A file's bytes, or the parsed file that says why they were not read.
     private enum ReadOutcome {
         case bytes([UInt8])

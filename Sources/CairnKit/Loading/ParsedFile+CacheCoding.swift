@@ -15,6 +15,13 @@ extension CacheBinaryWriter {
     }
 
     private mutating func item(_ item: Item) {
+        itemOutline(item)
+        markdown(item.body)
+    }
+
+    /// Every part of `item` but its body: what rules of the backlog scope
+    /// read (see ``RuleScope/backlog``).
+    mutating func itemOutline(_ item: Item) {
         itemID(item.id)
         string(item.kind)
         array(item.keys) { writer, key in
@@ -31,7 +38,6 @@ extension CacheBinaryWriter {
             writer.itemID(reference.target)
             writer.position(reference.location)
         }
-        markdown(item.body)
     }
 
     private mutating func markdown(_ document: MarkdownDocument) {

@@ -8,6 +8,7 @@ public struct BrokenLinkRule: Rule {
         id: "broken-link",
         summary: "A relative Markdown link or image points to a file that does not exist.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             Specs link to designs, research and each other. A relative link is resolved the way \
             GitHub resolves it: from the folder of the item's file, or from the repository root \

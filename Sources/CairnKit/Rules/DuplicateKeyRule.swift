@@ -6,6 +6,7 @@ public struct DuplicateKeyRule: Rule {
         id: "duplicate-key",
         summary: "A front-matter key is written more than once.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             YAML does not allow a key twice in one mapping, and tools disagree about which \
             value wins. Cairn uses the first one and ignores the others, which is rarely what \

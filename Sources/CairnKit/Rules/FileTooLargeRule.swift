@@ -6,6 +6,7 @@ public struct FileTooLargeRule: Rule {
         id: "file-too-large",
         summary: "A Markdown file is larger than max_file_size and was not parsed.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             Items are short documents. A file over the limit (1 MiB unless `max_file_size` in \
             cairn.yml says otherwise) is almost always a mistake — a log or an export pasted \

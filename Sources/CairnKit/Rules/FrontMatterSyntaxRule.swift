@@ -6,6 +6,7 @@ public struct FrontMatterSyntaxRule: Rule {
         id: "front-matter-syntax",
         summary: "The front matter is not a readable YAML mapping.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             Cairn reads an item's fields from the YAML between the `---` fences at the top of \
             the file. A fence that is never closed, malformed YAML (including tabs used for \

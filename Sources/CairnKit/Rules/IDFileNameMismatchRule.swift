@@ -6,6 +6,7 @@ public struct IDFileNameMismatchRule: Rule {
         id: "id-filename-mismatch",
         summary: "The file name does not start with the item's id.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             An item's file name starts with its id, followed by `-` and a slug or by `.md` \
             (`US-12-pay-with-apple-pay.md`, `US-12.md`), so that people find an item's file \

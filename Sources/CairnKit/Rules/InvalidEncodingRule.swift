@@ -6,6 +6,7 @@ public struct InvalidEncodingRule: Rule {
         id: "invalid-encoding",
         summary: "A Markdown file under the backlog root is binary or not valid UTF-8.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             Cairn reads items as UTF-8 text. A NUL byte means the file is binary (an image or an \
             archive saved with a .md name); bytes that are not UTF-8 usually come from an editor \

@@ -6,6 +6,7 @@ public struct InvalidValueRule: Rule {
         id: "invalid-value",
         summary: "A front-matter value does not fit its field's type or allowed values.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             Every field has a type: statuses, priorities and enum fields take one of their \
             allowed values, dates are YYYY-MM-DD calendar days, estimates are numbers ≥ 0, link \

@@ -6,6 +6,7 @@ public struct KeyResultWithoutTargetRule: Rule {
         id: "key-result-without-target",
         summary: "A key result that is not dropped has no target.",
         defaultSeverity: .warning,
+        scope: .file,
         rationale: """
             A key result is a number to reach: without a `target`, no one can say whether it \
             was met, and `cairn okr` cannot show its progress. Write the target the key result \

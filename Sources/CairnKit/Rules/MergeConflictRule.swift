@@ -6,6 +6,7 @@ public struct MergeConflictRule: Rule {
         id: "merge-conflict",
         summary: "A merge left conflict markers (<<<<<<<, =======, >>>>>>>) in the file.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             When git cannot combine two branches' changes to the same lines it writes both into \
             the file between `<<<<<<<`, `=======` and `>>>>>>>` lines (with a `|||||||` section \

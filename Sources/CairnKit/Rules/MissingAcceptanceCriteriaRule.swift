@@ -8,6 +8,7 @@ public struct MissingAcceptanceCriteriaRule: Rule {
         id: "missing-acceptance-criteria",
         summary: "An item that is ready or later has no acceptance criteria.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             A story is ready when the team knows how to tell that it is done. Items of kinds \
             that need acceptance criteria (stories by default; `acceptance_criteria: true` in \

@@ -6,6 +6,7 @@ public struct MissingFieldRule: Rule {
         id: "missing-field",
         summary: "An item lacks a field its kind requires, such as id, title or status.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             Each kind names the fields its items must carry (`required_fields` in cairn.yml; \
             id, title and status by default, id and title for feedback). Without an id an item \

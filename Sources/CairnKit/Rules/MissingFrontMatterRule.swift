@@ -7,6 +7,7 @@ public struct MissingFrontMatterRule: Rule {
         id: "missing-front-matter",
         summary: "A Markdown file under the backlog root is empty or does not start with a --- line.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             Every Markdown file under the backlog root is an item, and an item's fields live in \
             YAML front matter that opens with a line of `---` on the very first line of the file \

@@ -6,6 +6,7 @@ public struct MissingSectionRule: Rule {
         id: "missing-section",
         summary: "An item's body lacks a section (heading) its kind requires.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             Some kinds are documents with a fixed outline: a PRD needs Problem, Goals, \
             Non-goals, Success metrics and Requirements; an MRD needs Market problem, Target \

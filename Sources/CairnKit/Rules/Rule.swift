@@ -18,6 +18,8 @@ public struct RuleDescription: Sendable {
     public var summary: String
     /// The severity used unless `cairn.yml` overrides it.
     public var defaultSeverity: Severity
+    /// What the rule's diagnostics depend on.
+    public var scope: RuleScope
     /// Why it matters and how to fix it; a few sentences.
     public var rationale: String
     /// Backlogs that trigger the rule; `↓` marks each expected diagnostic.
@@ -26,7 +28,7 @@ public struct RuleDescription: Sendable {
     public var nonTriggeringExamples: [RuleExample]
 
     public init(
-        id: String, summary: String, defaultSeverity: Severity, rationale: String,
+        id: String, summary: String, defaultSeverity: Severity, scope: RuleScope = .backlog, rationale: String,
         triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
     ) {
         self.id = id
@@ -35,7 +37,23 @@ public struct RuleDescription: Sendable {
         self.rationale = rationale
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
+        self.scope = scope
     }
+}
+
+/// What a rule's diagnostics depend on, which decides what a check after a
+/// few files changed must run again (see ``CheckRunner``).
+public enum RuleScope: Sendable {
+    /// A file's diagnostics depend on that file alone — its path, its
+    /// parse, the configuration and whether the paths its links name exist
+    /// — and are reported in it: checking a backlog of that one file finds
+    /// them all.
+    case file
+    /// Diagnostics depend on every item, but only on its outline: every
+    /// part of the item except its body (mentions in the body count
+    /// through the item's references). A rule that reads bodies of other
+    /// items than the one it reports in would break this contract.
+    case backlog
 }
 
 /// A small backlog that shows a rule at work.

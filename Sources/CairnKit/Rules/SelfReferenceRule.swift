@@ -6,6 +6,7 @@ public struct SelfReferenceRule: Rule {
         id: "self-reference",
         summary: "A link field such as parent or depends_on names the item itself.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             An item cannot be its own parent, depend on itself, implement itself or be its own \
             evidence: such a link is meaningless, and one in depends_on means the item could \

@@ -7,6 +7,7 @@ public struct SymlinkEscapeRule: Rule {
         id: "symlink-escape",
         summary: "A symbolic link under the backlog root points outside the repository and is not followed.",
         defaultSeverity: .warning,
+        scope: .file,
         rationale: """
             The backlog is what the repository holds: the same files on every clone, in the \
             index and in every commit. A link to a file or folder outside the repository reads \

@@ -6,6 +6,7 @@ public struct UnknownFieldRule: Rule {
         id: "unknown-field",
         summary: "A front-matter key is not a field of the item's kind.",
         defaultSeverity: .warning,
+        scope: .file,
         rationale: """
             A key Cairn does not know is often a typo (`stauts`, `depend_on`) whose value is \
             then silently missing from planning, or a field of another kind (`target` belongs \

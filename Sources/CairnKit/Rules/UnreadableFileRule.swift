@@ -6,6 +6,7 @@ public struct UnreadableFileRule: Rule {
         id: "unreadable-file",
         summary: "A Markdown file under the backlog root cannot be read.",
         defaultSeverity: .error,
+        scope: .file,
         rationale: """
             A file Cairn cannot open — no read permission, a symbolic link whose target is \
             missing or that points back at itself, an I/O error — would otherwise drop out of \

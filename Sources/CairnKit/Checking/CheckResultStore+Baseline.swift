@@ -1,0 +1,70 @@
+extension CheckResultStore {
+    /// How many baselines are kept, most recent first: the working tree and
+    /// the index a hook checks usually differ by files not yet added, and
+    /// each needs a baseline with its own files.
+    static let baselineCapacity = 2
+
+    /// The most recent baseline of a check of `listing`'s files, in its
+    /// order, under its configuration on `today`, if one is stored.
+    func baseline(for listing: BacklogListing, today: CalendarDate?) -> CheckBaseline? {
+        let entries = listing.entries
+        for record in baselineRecords(configurationHash: listing.configurationHash) ?? []
+        where record.day == today?.description && record.fileCount == entries.count {
+            var reader = CacheBinaryReader(Array(record.encoding))
+            guard let baseline = try? reader.checkBaseline(), reader.isAtEnd else { return nil }
+            if zip(baseline.files, entries).allSatisfy({ $0.path == $1.path }) { return baseline }
+        }
+        return nil
+    }
+
+    /// Keeps `baseline`, checked under the configuration with
+    /// `configurationHash` on `today`, as the most recent, in place of one
+    /// with as many files; errors are swallowed.
+    func storeBaseline(_ baseline: CheckBaseline, configurationHash: UInt64, today: CalendarDate?) {
+        var writer = CacheBinaryWriter()
+        writer.checkBaseline(baseline)
+        let day = today?.description
+        let kept = (baselineRecords(configurationHash: configurationHash) ?? []).filter {
+            $0.day == day && $0.fileCount != baseline.files.count
+        }.prefix(Self.baselineCapacity - 1)
+        baselineFile.write(key: configurationHash, payloadSize: writer.bytes.count) { payload in
+            payload.unsigned(UInt64(kept.count + 1))
+            payload.baselineRecord(day: day, fileCount: baseline.files.count, encoding: writer.bytes[...])
+            for record in kept {
+                payload.baselineRecord(day: record.day, fileCount: record.fileCount, encoding: record.encoding)
+            }
+        }
+    }
+
+    /// One stored baseline, still encoded.
+    fileprivate struct BaselineRecord {
+        var day: String?
+        var fileCount: Int
+        var encoding: ArraySlice<UInt8>
+    }
+
+    /// The stored baselines, most recent first; `nil` when the file is
+    /// missing, damaged or written under another configuration.
+    private func baselineRecords(configurationHash: UInt64) -> [BaselineRecord]? {
+        guard var reader = baselineFile.payload(key: configurationHash) else { return nil }
+        do {
+            let records = try reader.array { reader in
+                BaselineRecord(
+                    day: try reader.optionalString(), fileCount: try reader.count(),
+                    encoding: try reader.raw(try reader.count()))
+            }
+            return reader.isAtEnd ? records : nil
+        } catch {
+            return nil
+        }
+    }
+}
+
+extension CacheBinaryWriter {
+    fileprivate mutating func baselineRecord(day: String?, fileCount: Int, encoding: ArraySlice<UInt8>) {
+        optionalString(day)
+        unsigned(UInt64(fileCount))
+        unsigned(UInt64(encoding.count))
+        raw(encoding)
+    }
+}

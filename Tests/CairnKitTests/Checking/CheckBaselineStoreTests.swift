@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import CairnKit
+
+/// The baselines ``CheckResultStore`` keeps: found only for the same files,
+/// configuration and day, two kept for different numbers of files, and a
+/// damaged file never trusted.
+@Suite("Check baseline store")
+struct CheckBaselineStoreTests {
+    static let today = CalendarDate("2026-11-21")
+
+    private static func paths(_ count: Int, prefix: String = "US") -> [String] {
+        (1...count).map { "backlog/stories/\(prefix)-\($0).md" }
+    }
+
+    private static func baseline(_ paths: [String]) -> CheckBaseline {
+        CheckBaseline(
+            files: paths.enumerated().map { index, path in
+                CheckBaseline.File(
+                    path: path, blobID: String(repeating: "a", count: 39) + "\(index % 10)",
+                    outline: index.isMultiple(of: 3) ? nil : "outline-\(index)", hasText: index != 1)
+            },
+            existence: ["docs/design.md": true, "docs/gone.md": false],
+            diagnostics: [
+                Diagnostic(
+                    file: paths[0], location: SourcePosition(line: 2, column: 5), severity: .error,
+                    rule: "missing-field", message: "a message", hint: "a hint",
+                    notes: [DiagnosticNote(file: paths[0], location: .startOfFile, message: "a note")])
+            ])
+    }
+
+    private static func listing(_ paths: [String], configurationHash: UInt64 = 7) -> BacklogListing {
+        BacklogListing(
+            configuration: .default, configurationFile: nil, configurationProblems: [], root: "backlog",
+            entries: paths.map { SourceEntry(path: $0) }, configurationHash: configurationHash)
+    }
+
+    @Test("a baseline is read back whole for the same files, configuration and day only")
+    func roundTrip() throws {
+        let directory = try TemporaryDirectory()
+        let store = CheckResultStore(gitDirectory: directory.url, cairnVersion: "test")
+        let paths = Self.paths(5)
+        store.storeBaseline(Self.baseline(paths), configurationHash: 7, today: Self.today)
+        let found = try #require(store.baseline(for: Self.listing(paths), today: Self.today))
+        #expect(found.files == Self.baseline(paths).files)
+        #expect(found.existence == Self.baseline(paths).existence)
+        #expect(found.diagnostics == Self.baseline(paths).diagnostics)
+        #expect(store.baseline(for: Self.listing(paths), today: CalendarDate("2026-11-22")) == nil)
+        #expect(store.baseline(for: Self.listing(paths), today: nil) == nil)
+        #expect(store.baseline(for: Self.listing(paths, configurationHash: 8), today: Self.today) == nil)
+        #expect(store.baseline(for: Self.listing(Self.paths(5, prefix: "BUG")), today: Self.today) == nil)
+        #expect(store.baseline(for: Self.listing(Self.paths(4)), today: Self.today) == nil)
+    }
+
+    @Test("two baselines of different numbers of files are kept; one of the same number replaces the other")
+    func capacity() throws {
+        let directory = try TemporaryDirectory()
+        let store = CheckResultStore(gitDirectory: directory.url, cairnVersion: "test")
+        let (three, four, five) = (Self.paths(3), Self.paths(4), Self.paths(5))
+        store.storeBaseline(Self.baseline(three), configurationHash: 7, today: Self.today)
+        store.storeBaseline(Self.baseline(four), configurationHash: 7, today: Self.today)
+        #expect(store.baseline(for: Self.listing(three), today: Self.today) != nil)
+        #expect(store.baseline(for: Self.listing(four), today: Self.today) != nil)
+        store.storeBaseline(Self.baseline(five), configurationHash: 7, today: Self.today)
+        #expect(store.baseline(for: Self.listing(three), today: Self.today) == nil)
+        #expect(store.baseline(for: Self.listing(four), today: Self.today) != nil)
+        let renamed = Self.paths(5, prefix: "BUG")
+        store.storeBaseline(Self.baseline(renamed), configurationHash: 7, today: Self.today)
+        #expect(store.baseline(for: Self.listing(five), today: Self.today) == nil)
+        #expect(store.baseline(for: Self.listing(renamed), today: Self.today) != nil)
+        #expect(store.baseline(for: Self.listing(four), today: Self.today) != nil)
+    }
+
+    @Test("a baseline of another day or configuration is dropped by the next write")
+    func otherDay() throws {
+        let directory = try TemporaryDirectory()
+        let store = CheckResultStore(gitDirectory: directory.url, cairnVersion: "test")
+        store.storeBaseline(Self.baseline(Self.paths(3)), configurationHash: 7, today: CalendarDate("2026-11-20"))
+        store.storeBaseline(Self.baseline(Self.paths(4)), configurationHash: 7, today: Self.today)
+        #expect(store.baseline(for: Self.listing(Self.paths(3)), today: CalendarDate("2026-11-20")) == nil)
+        store.storeBaseline(Self.baseline(Self.paths(3)), configurationHash: 9, today: Self.today)
+        #expect(store.baseline(for: Self.listing(Self.paths(4)), today: Self.today) == nil)
+        #expect(store.baseline(for: Self.listing(Self.paths(3), configurationHash: 9), today: Self.today) != nil)
+    }
+
+    @Test("a damaged or foreign baseline file is not read", arguments: ["truncated", "flipped", "garbage", "version"])
+    func damagedFile(damage: String) throws {
+        let directory = try TemporaryDirectory()
+        let paths = Self.paths(5)
+        CheckResultStore(gitDirectory: directory.url, cairnVersion: "test").storeBaseline(
+            Self.baseline(paths), configurationHash: 7, today: Self.today)
+        let url = directory.url.appendingPathComponent("cairn/check-baseline")
+        var bytes = try [UInt8](Data(contentsOf: url))
+        switch damage {
+        case "truncated": bytes.removeLast(3)
+        case "flipped": bytes[bytes.count - 20] ^= 0x01
+        case "garbage": bytes = Array(repeating: 0x5A, count: bytes.count)
+        default: break
+        }
+        try Data(bytes).write(to: url)
+        let version = damage == "version" ? "other" : "test"
+        let store = CheckResultStore(gitDirectory: directory.url, cairnVersion: version)
+        #expect(store.baseline(for: Self.listing(paths), today: Self.today) == nil)
+    }
+}

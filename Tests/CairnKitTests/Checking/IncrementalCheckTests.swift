@@ -1,0 +1,212 @@
+import CairnGit
+import CairnSynthetic
+import Foundation
+import Testing
+
+@testable import CairnKit
+
+/// Checks after edits, through the stored results and the baseline, in a
+/// real git repository: each reports exactly what a full check without any
+/// cache reports, and only edits that leave every outline as it was are
+/// checked from the baseline.
+@Suite("Incremental check")
+struct IncrementalCheckTests {
+    static let today = CalendarDate("2026-11-21")
+
+    /// A generated backlog with errors plus files each edit below aims at,
+    /// committed.
+    private static func repository() throws -> GitSandbox {
+        let sandbox = try GitSandbox()
+        for file in SyntheticBacklog(itemCount: 300, seed: 7, errorRate: 0.05).files() {
+            try sandbox.write("backlog/" + file.path, file.content)
+        }
+        try sandbox.write("docs/design.md", "# Design\n")
+        try sandbox.write(
+            "backlog/stories/US-9001-ready.md", "---\nid: US-9001\ntitle: Ready\nstatus: ready\n---\nNo criteria yet.\n"
+        )
+        try sandbox.write(
+            "backlog/stories/US-9002-linked.md",
+            "---\nid: US-9002\ntitle: Linked\nstatus: draft\n---\nSee [the design](../../docs/design.md).\n")
+        try sandbox.write(
+            "backlog/stories/US-9003-twin.md", "---\nid: US-9003\ntitle: Twin\nstatus: draft\n---\nOne.\n")
+        try sandbox.write(
+            "backlog/stories/US-9003-other-twin.md", "---\nid: US-9003\ntitle: Other\nstatus: draft\n---\nTwo.\n")
+        try sandbox.write("backlog/notes/broken.md", "no front matter\n")
+        try sandbox.git("add", "-A")
+        try sandbox.git("commit", "--quiet", "-m", "backlog")
+        return sandbox
+    }
+
+    /// The working tree, or the index when `staged`, checked as
+    /// `cairn check` checks it.
+    private static func check(_ sandbox: GitSandbox, staged: Bool = false) throws -> (
+        report: String, loadedWhole: Bool
+    ) {
+        let repository = try #require(try GitRepository.discover(containing: sandbox.url))
+        let directory = repository.commonDirectory
+        let source: any BacklogSource =
+            staged
+            ? GitSnapshotSource(snapshot: try repository.indexSnapshot(), workingTree: sandbox.url)
+            : WorkingTreeSource(
+                root: sandbox.url,
+                blobIDs: WorkingTreeBlobIDs(statCache: nil, gitIndex: { repository.indexStatData() }))
+        let runner = CheckRunner(
+            checker: BacklogChecker(today: today),
+            parseCache: ParseCacheStore(gitDirectory: directory, cairnVersion: "test"),
+            results: CheckResultStore(gitDirectory: directory, cairnVersion: "test"))
+        let outcome = try runner.check(source, root: nil, scopes: [])
+        return (try render(outcome.report, outcome.sources), outcome.backlog != nil)
+    }
+
+    /// The working tree loaded and checked whole, without any cache.
+    private static func fullCheck(_ sandbox: GitSandbox) throws -> String {
+        let backlog = try BacklogLoader().load(from: WorkingTreeSource(root: sandbox.url))
+        return try render(BacklogChecker(today: today).report(on: backlog, scopes: []), SourceLookup(backlog: backlog))
+    }
+
+    private static func render(_ report: CheckReport, _ sources: SourceLookup) throws -> String {
+        let text = TextDiagnosticRenderer(colour: false).render(
+            report.diagnostics, sources: sources, summary: report.summary)
+        return try JSONDiagnosticRenderer.render(report.diagnostics, summary: report.summary) + text
+    }
+
+    private static func append(_ text: String, to path: String, in sandbox: GitSandbox) throws {
+        let url = sandbox.url.appendingPathComponent(path)
+        try sandbox.write(path, try String(contentsOf: url, encoding: .utf8) + text)
+    }
+
+    private static func replace(_ old: String, with new: String, in path: String, of sandbox: GitSandbox) throws {
+        let url = sandbox.url.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try #require(text.contains(old))
+        try sandbox.write(path, text.replacingOccurrences(of: old, with: new))
+    }
+
+    /// One edit and whether it leaves every outline as it was.
+    private struct Edit: Sendable {
+        var name: String
+        var keepsOutlines: Bool
+        var apply: @Sendable (GitSandbox) throws -> Void
+    }
+
+    private static let edits: [Edit] = [
+        Edit(name: "a paragraph appended to a story", keepsOutlines: true) {
+            try append("\nMore words.\n", to: "backlog/stories/US-9003-twin.md", in: $0)
+        },
+        Edit(name: "acceptance criteria added to a ready story", keepsOutlines: true) {
+            try append("\n- [ ] it works\n", to: "backlog/stories/US-9001-ready.md", in: $0)
+        },
+        Edit(name: "a link broken", keepsOutlines: true) {
+            try replace("docs/design.md", with: "docs/missing.md", in: "backlog/stories/US-9002-linked.md", of: $0)
+        },
+        Edit(name: "merge conflict markers in a body", keepsOutlines: true) {
+            try append("<<<<<<< ours\nA\n=======\nB\n>>>>>>> theirs\n", to: "backlog/stories/US-9002-linked.md", in: $0)
+        },
+        Edit(name: "a file without front matter rewritten", keepsOutlines: true) {
+            try $0.write("backlog/notes/broken.md", "still no front matter, longer now\n")
+        },
+        Edit(name: "two bodies edited", keepsOutlines: true) {
+            try append("\nThree.\n", to: "backlog/stories/US-9003-twin.md", in: $0)
+            try append("\nFour.\n", to: "backlog/stories/US-9003-other-twin.md", in: $0)
+        },
+        Edit(name: "a status changed", keepsOutlines: false) {
+            try replace("status: ready", with: "status: done", in: "backlog/stories/US-9001-ready.md", of: $0)
+        },
+        Edit(name: "a mention of an unknown item added to a body", keepsOutlines: false) {
+            try append("\nSee [[US-8888]].\n", to: "backlog/stories/US-9003-twin.md", in: $0)
+        },
+        Edit(name: "front matter given to the file without it", keepsOutlines: false) {
+            try $0.write("backlog/notes/broken.md", "---\nid: US-9004\ntitle: Notes\nstatus: draft\n---\n")
+        },
+        Edit(name: "a story made binary", keepsOutlines: false) {
+            try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x00, 0x01]).write(
+                to: $0.url.appendingPathComponent("backlog/stories/US-9002-linked.md"))
+        },
+        Edit(name: "a body edited after the binary file came back", keepsOutlines: false) {
+            try $0.write(
+                "backlog/stories/US-9002-linked.md",
+                "---\nid: US-9002\ntitle: Linked\nstatus: draft\n---\nSee [the design](../../docs/design.md).\n")
+        },
+        Edit(name: "the body edited back", keepsOutlines: true) {
+            try append("\nAgain.\n", to: "backlog/stories/US-9002-linked.md", in: $0)
+        },
+        Edit(name: "a file added", keepsOutlines: false) {
+            try $0.write("backlog/stories/US-9005-new.md", "---\nid: US-9005\ntitle: New\nstatus: draft\n---\n")
+        },
+        Edit(name: "a file removed", keepsOutlines: false) {
+            try FileManager.default.removeItem(
+                at: $0.url.appendingPathComponent("backlog/stories/US-9003-other-twin.md"))
+        },
+        Edit(name: "a body edited once more", keepsOutlines: true) {
+            try append("\nOnce more.\n", to: "backlog/stories/US-9002-linked.md", in: $0)
+        },
+        Edit(name: "the linked file outside the backlog removed", keepsOutlines: false) {
+            try FileManager.default.removeItem(at: $0.url.appendingPathComponent("docs/design.md"))
+        },
+    ]
+
+    @Test("every edit reports what a full check reports; only edits that keep outlines skip loading")
+    func editsMatchFullChecks() throws {
+        let sandbox = try Self.repository()
+        let first = try Self.check(sandbox)
+        #expect(first.loadedWhole)
+        #expect(first.report == (try Self.fullCheck(sandbox)))
+        for edit in Self.edits {
+            try edit.apply(sandbox)
+            let checked = try Self.check(sandbox)
+            #expect(checked.report == (try Self.fullCheck(sandbox)), "\(edit.name)")
+            #expect(checked.loadedWhole != edit.keepsOutlines, "\(edit.name)")
+            let again = try Self.check(sandbox)
+            #expect(again.report == checked.report && !again.loadedWhole, "\(edit.name), checked again")
+        }
+    }
+
+    @Test("the index and a working tree with a file not yet added keep baselines of their own")
+    func stagedAndWorkingTree() throws {
+        let sandbox = try Self.repository()
+        try sandbox.write("backlog/stories/US-9006-untracked.md", "---\nid: US-9006\ntitle: New\nstatus: draft\n---\n")
+        #expect(try Self.check(sandbox).loadedWhole)
+        #expect(try Self.check(sandbox, staged: true).loadedWhole)
+        for round in 1...2 {
+            try Self.append("\nRound \(round).\n", to: "backlog/stories/US-9003-twin.md", in: sandbox)
+            try sandbox.git("add", "backlog/stories/US-9003-twin.md")
+            try Self.append("\nUnstaged \(round).\n", to: "backlog/stories/US-9001-ready.md", in: sandbox)
+            let staged = try Self.check(sandbox, staged: true)
+            let workingTree = try Self.check(sandbox)
+            #expect(!staged.loadedWhole && !workingTree.loadedWhole, "round \(round)")
+            #expect(workingTree.report == (try Self.fullCheck(sandbox)), "round \(round)")
+        }
+    }
+
+    @Test("more than one file in 16 changed loads the backlog whole")
+    func manyChanges() throws {
+        let sandbox = try Self.repository()
+        _ = try Self.check(sandbox)
+        let stories = try FileManager.default.contentsOfDirectory(
+            atPath: sandbox.url.appendingPathComponent("backlog/stories").path
+        ).sorted()
+        let total = try BacklogLoader().listing(from: WorkingTreeSource(root: sandbox.url)).entries.count
+        for name in stories.prefix(total / 16 + 1) {
+            try Self.append("\nEdited.\n", to: "backlog/stories/" + name, in: sandbox)
+        }
+        let checked = try Self.check(sandbox)
+        #expect(checked.loadedWhole)
+        #expect(checked.report == (try Self.fullCheck(sandbox)))
+    }
+
+    @Test("a damaged baseline is not used, and the full check writes it again")
+    func damagedBaseline() throws {
+        let sandbox = try Self.repository()
+        _ = try Self.check(sandbox)
+        let url = sandbox.url.appendingPathComponent(".git/cairn/check-baseline")
+        var bytes = try [UInt8](Data(contentsOf: url))
+        bytes[bytes.count / 2] ^= 0x40
+        try Data(bytes).write(to: url)
+        try Self.append("\nMore.\n", to: "backlog/stories/US-9003-twin.md", in: sandbox)
+        let checked = try Self.check(sandbox)
+        #expect(checked.loadedWhole)
+        #expect(checked.report == (try Self.fullCheck(sandbox)))
+        try Self.append("\nMore still.\n", to: "backlog/stories/US-9003-twin.md", in: sandbox)
+        #expect(!(try Self.check(sandbox)).loadedWhole)
+    }
+}

@@ -1,0 +1,75 @@
+import CairnKit
+import CairnSynthetic
+import Foundation
+import Testing
+
+/// Every rule keeps to the scope it declares (see ``RuleScope``), on its own
+/// examples and on a generated backlog with errors: a rule of the file
+/// scope finds in each file, checked alone, exactly what it finds in the
+/// whole backlog; a rule of the backlog scope finds the same when every
+/// item's body is emptied. Checks after an edit rely on both.
+@Suite("Rule scope")
+struct RuleScopeTests {
+    static let rules: [String] = RuleRegistry.all.map(\.description.id)
+
+    @Test("each rule keeps to its scope on its examples", arguments: rules)
+    func examples(ruleID: String) throws {
+        let rule = try #require(RuleRegistry.rule(withID: ruleID))
+        let examples = rule.description.triggeringExamples + rule.description.nonTriggeringExamples
+        for (index, example) in examples.enumerated() {
+            let backlog = try RuleTestBacklog(
+                Dictionary(example.files.map { ($0.path, MarkedText($0.content).text) }) { first, _ in first },
+                configuration: example.configuration.map { MarkedText($0).text },
+                symlinks: Dictionary(example.symlinks.map { (MarkedText($0.path).text, $0.target) }) { first, _ in
+                    first
+                })
+            try expectScope(of: rule, on: try backlog.load(), "example \(index + 1) of \(ruleID)")
+        }
+    }
+
+    @Test("every rule keeps to its scope on a generated backlog with errors")
+    func generatedBacklog() throws {
+        let directory = try TemporaryDirectory()
+        for file in SyntheticBacklog(itemCount: 400, seed: 11, errorRate: 0.08).files() {
+            try directory.write("backlog/" + file.path, file.content)
+        }
+        try directory.write("docs/design.md", "# Design\n")
+        try directory.write(
+            "backlog/stories/US-9001-linked.md",
+            "---\nid: US-9001\ntitle: Linked\nstatus: ready\n---\n[Design](../../docs/design.md), [gone](gone.md)\n")
+        let backlog = try BacklogLoader().load(from: WorkingTreeSource(root: directory.url))
+        for rule in RuleRegistry.all {
+            try expectScope(of: rule, on: backlog, rule.description.id)
+        }
+    }
+
+    private func expectScope(of rule: any Rule, on backlog: Backlog, _ name: String) throws {
+        let checker = BacklogChecker(rules: [rule], today: RuleExamplesTests.today)
+        let whole = checker.check(backlog)
+        switch rule.description.scope {
+        case .file:
+            let oneByOne = backlog.files.flatMap { file in
+                let found = checker.check(backlog.replacingFiles(with: [file]))
+                #expect(found.allSatisfy { $0.file == file.path }, "\(name): reported outside \(file.path)")
+                return found
+            }
+            #expect(oneByOne.sorted(by: Diagnostic.presentationOrder) == whole, "\(name)")
+        case .backlog:
+            let outlines = backlog.files.map { file in
+                var outline = file
+                outline.item?.body = .init()
+                return outline
+            }
+            #expect(checker.check(backlog.replacingFiles(with: outlines)) == whole, "\(name)")
+        }
+    }
+}
+
+extension Backlog {
+    /// The same backlog with other files.
+    fileprivate func replacingFiles(with files: [ParsedFile]) -> Backlog {
+        Backlog(
+            source: source, root: root, configuration: configuration, configurationFile: configurationFile,
+            configurationProblems: configurationProblems, files: files)
+    }
+}
