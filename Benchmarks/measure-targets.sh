@@ -14,9 +14,12 @@
 # fill the cache; without the flag there is no cache and those rows say so.
 #
 # A check of files and a configuration checked before reports the stored
-# result (.git/cairn/check-results). Rows marked "one file changed" edit one
-# story before every run (and stage it, for --staged), so that each run
-# misses the stored results and takes the parse cache's path instead.
+# result (.git/cairn/check-results). Rows marked "changed" edit one story
+# before every run (and stage it, for --staged), so that each run misses the
+# stored results: an edit of its body is checked from the baseline of the
+# last full check (.git/cairn/check-baseline), parsing that one file; an
+# edit of its title changes its outline and loads the whole backlog through
+# the parse cache.
 #
 # Needs: swift, hyperfine, git, python3, /usr/bin/time.
 set -euo pipefail
@@ -90,12 +93,14 @@ sizes="10000"
 [ -z "${SKIP_100K:-}" ] && sizes="10000 100000"
 for size in $sizes; do repository "$size" commit; done
 
-# edit_command DIRECTORY [stage]: a command that appends a unique line to
-# one story (and stages it), so the next check has not seen these files.
+# edit_command DIRECTORY [stage|title]: a command that appends a unique
+# line to one story's body (and stages it), or gives it a unique title, so
+# the next check has not seen these files.
 edit_command() {
     local story
     story=$(cd "$1/backlog/stories" && echo US-2-*.md)
     local edit="echo \"Edited \$(date +%s%N).\" >> backlog/stories/$story"
+    [ "${2:-}" = title ] && edit="sed -i \"s/^title: .*/title: Edited \$(date +%s%N)/\" backlog/stories/$story"
     [ "${2:-}" = stage ] && edit="$edit && git add backlog/stories/$story"
     echo "$edit"
 }
@@ -110,8 +115,10 @@ for size in $sizes; do
     limit=$([ "$size" = 10000 ] && echo 0.06 || echo 0.6)
     if [ "$has_cache" = yes ]; then
         time_row "check $label items, with the cache" "$limit" "$work/$size" "$cairn check"
-        time_row "check $label items, with the cache, one file changed" "$limit" "$work/$size" "$cairn check" \
-            "$(edit_command "$work/$size")"
+        time_row "check $label items, with the cache, one file's body changed" "$limit" "$work/$size" \
+            "$cairn check" "$(edit_command "$work/$size")"
+        time_row "check $label items, with the cache, one file's title changed" "$limit" "$work/$size" \
+            "$cairn check" "$(edit_command "$work/$size" title)"
     else
         missing_row "check $label items, with the cache" "≤ $(python3 -c "print(f'{$limit * 1000:g}')") ms"
     fi
@@ -120,7 +127,9 @@ if [ -z "${SKIP_100K:-}" ]; then
     (cd "$work/100000" && "$cairn" check >/dev/null 2>&1) || true
     memory_row "peak memory, check 100k items" 250 "$work/100000" "$cairn check"
     (cd "$work/100000" && eval "$(edit_command "$work/100000")")
-    memory_row "peak memory, check 100k items, one file changed" 250 "$work/100000" "$cairn check"
+    memory_row "peak memory, check 100k items, one file's body changed" 250 "$work/100000" "$cairn check"
+    (cd "$work/100000" && eval "$(edit_command "$work/100000" title)")
+    memory_row "peak memory, check 100k items, one file's title changed" 250 "$work/100000" "$cairn check"
     memory_row "peak memory, check 100k items, without the cache" 250 "$work/100000" "$uncached"
 fi
 

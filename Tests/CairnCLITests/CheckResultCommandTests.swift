@@ -30,10 +30,14 @@ struct CheckResultCommandTests {
         repository.url.appendingPathComponent(".git/cairn/check-results")
     }
 
-    /// The inode of the results file: every write renames a new file over
-    /// it, so an unchanged inode means the file was not written.
-    private static func resultsFileIdentity(_ repository: TemporaryDirectory) throws -> Int? {
-        let attributes = try FileManager.default.attributesOfItem(atPath: resultsURL(repository).path)
+    /// The inode of the results file, or of another file in `.git/cairn/`:
+    /// every write renames a new file over it, so an unchanged inode means
+    /// the file was not written.
+    private static func resultsFileIdentity(_ repository: TemporaryDirectory, name: String = "check-results")
+        throws -> Int?
+    {
+        let url = resultsURL(repository).deletingLastPathComponent().appendingPathComponent(name)
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
         return (attributes[.systemFileNumber] as? NSNumber)?.intValue
     }
 
@@ -60,6 +64,34 @@ struct CheckResultCommandTests {
         let text = try Self.fullCheck(repository, format: "text")
         #expect(text.contains("dangling-reference") && text.contains("broken-link"))
         #expect(text.contains("4 files (2 items)"))
+    }
+
+    @Test(
+        "an edit of a story's text is checked from the baseline, a changed field loads the backlog; both as a full check"
+    )
+    func editsFromTheBaseline() throws {
+        let repository = try Self.repository()
+        // Enough files that one changed is fewer than one in 16.
+        for number in 10..<26 {
+            try repository.write(
+                "backlog/stories/US-\(number)-more.md", "---\nid: US-\(number)\ntitle: More\nstatus: draft\n---\n")
+        }
+        _ = try CairnBinary.run(["check"], in: repository.url)
+        let baseline = try Self.resultsFileIdentity(repository, name: "check-baseline")
+        #expect(baseline != nil)
+        let story = "backlog/stories/US-1-pay.md"
+        let text = try String(contentsOf: repository.url.appendingPathComponent(story), encoding: .utf8)
+        try repository.write(story, text + "\n- [ ] pays\nSee [gone](gone.md).\n")
+        for format in ["text", "json"] {
+            let checked = try CairnBinary.run(["check", "--format", format], in: repository.url)
+            #expect(checked.stdout == (try Self.fullCheck(repository, format: format)))
+        }
+        #expect(try Self.fullCheck(repository, format: "text").contains("gone.md"))
+        #expect(try Self.resultsFileIdentity(repository, name: "check-baseline") == baseline)
+        try repository.write(story, text.replacingOccurrences(of: "status: ready", with: "status: done"))
+        let checked = try CairnBinary.run(["check", "--format", "json"], in: repository.url)
+        #expect(checked.stdout == (try Self.fullCheck(repository, format: "json")))
+        #expect(try Self.resultsFileIdentity(repository, name: "check-baseline") != baseline)
     }
 
     @Test("a scoped check from a stored result reports and counts only its scope")

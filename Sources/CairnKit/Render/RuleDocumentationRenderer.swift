@@ -15,12 +15,21 @@ public enum RuleDocumentationRenderer {
     /// Everything about one rule: summary, default severity, rationale and
     /// every example with its files, the `↓` markers left in place.
     public static func detail(_ rule: RuleDescription) -> String {
-        var output = "\(rule.id)\n\n\(rule.summary)\n\nDefault severity: \(rule.defaultSeverity.rawValue)\n\n"
+        var output = "\(rule.id)\n\n\(rule.summary)\n\nDefault severity: \(rule.defaultSeverity.rawValue)\n"
+        output += "Looks at: \(lookedAt(rule.scope))\n\n"
         output += wrapped(rule.rationale, width: 80) + "\n"
         output += examples(
             "Triggering examples", note: "↓ marks where each diagnostic points", rule.triggeringExamples)
         output += examples("Non-triggering examples", note: nil, rule.nonTriggeringExamples)
         return output
+    }
+
+    /// What a rule of `scope` reads, in a user's words.
+    private static func lookedAt(_ scope: RuleScope) -> String {
+        switch scope {
+        case .file: return "one file at a time"
+        case .backlog: return "every item's front matter and [[ID]] mentions, not the rest of its body"
+        }
     }
 
     private static func examples(_ heading: String, note: String?, _ examples: [RuleExample]) -> String {

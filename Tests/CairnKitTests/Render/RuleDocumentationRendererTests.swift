@@ -5,7 +5,7 @@ import Testing
 @Suite("Rule documentation renderer")
 struct RuleDocumentationRendererTests {
     static let rule = RuleDescription(
-        id: "sample-rule", summary: "Something is off.", defaultSeverity: .warning,
+        id: "sample-rule", summary: "Something is off.", defaultSeverity: .warning, scope: .file,
         rationale: "It matters because it does.",
         triggeringExamples: [
             RuleExample(
@@ -37,6 +37,7 @@ struct RuleDocumentationRendererTests {
                 Something is off.
 
                 Default severity: warning
+                Looks at: one file at a time
 
                 It matters because it does.
 
@@ -61,6 +62,15 @@ struct RuleDocumentationRendererTests {
                       | ---
 
                 """)
+    }
+
+    @Test("detail: a rule of the backlog scope says it reads outlines")
+    func backlogScope() {
+        var rule = Self.rule
+        rule.scope = .backlog
+        #expect(
+            RuleDocumentationRenderer.detail(rule).contains(
+                "Looks at: every item's front matter and [[ID]] mentions, not the rest of its body\n"))
     }
 
     @Test("the rationale is wrapped at 80 columns")
