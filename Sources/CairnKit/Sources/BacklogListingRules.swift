@@ -8,13 +8,19 @@ struct BacklogListingRules: Sendable {
     let ignore: [GlobPattern]
 
     /// Whether `path` names a Markdown file.
+    ///
+    /// Compared by bytes, as file systems and git see names, and cheaply,
+    /// since this runs for every entry of every listing: `hasSuffix`
+    /// compares Characters, and would not see the suffix of `x\u{600}.md`,
+    /// whose dot joins the prepended mark before it in one Character.
     static func isMarkdown(_ path: some StringProtocol) -> Bool {
-        path.hasSuffix(".md") || path.hasSuffix(".markdown")
+        let reversed = path.utf8.reversed()
+        return reversed.starts(with: "dm.".utf8) || reversed.starts(with: "nwodkram.".utf8)
     }
 
     /// Whether an entry named `name` is hidden (`.git`, editor swap folders).
     static func isHidden(_ name: some StringProtocol) -> Bool {
-        name.hasPrefix(".")
+        name.utf8.first == UInt8(ascii: ".")
     }
 
     /// Whether an ignore glob matches `relative` (a path relative to the

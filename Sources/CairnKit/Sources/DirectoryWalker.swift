@@ -10,9 +10,13 @@ struct DirectoryWalker {
     let repositoryRoot: String
     /// Which entries the listing holds.
     let rules: BacklogListingRules
-    /// The entries found, in path order but for folders that cannot be
-    /// entered (see ``pathOrder(_:_:in:)``).
+    /// The entries found, in path order unless ``isInPathOrder`` says not.
     private(set) var entries: [SourceEntry] = []
+    /// Whether ``entries`` are in path order: they are (see
+    /// ``pathOrder(_:_:in:)``) unless a folder that cannot be entered
+    /// (unreadable, or a link leaving the repository) is listed by its own
+    /// path where its entries would have been.
+    private(set) var isInPathOrder = true
     /// Each entry's own `lstat` data: `nil` for a file reached through a
     /// symbolic link (git records the link, not its target) and for an
     /// entry with a problem.
@@ -28,7 +32,7 @@ struct DirectoryWalker {
         let real = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
         guard visitedDirectories.insert(real).inserted else { return }
         guard let directory = opendir(absolute) else {
-            append(SourceEntry(path: relative, problem: .unreadable(reason: "cannot list the directory")))
+            appendFolder(SourceEntry(path: relative, problem: .unreadable(reason: "cannot list the directory")))
             return
         }
         defer { closedir(directory) }
@@ -55,9 +59,10 @@ struct DirectoryWalker {
                     SourceEntry(path: child.relative, problem: .unreadable(reason: String(cString: strerror(error)))))
                 continue
             }
-            if info.st_mode & S_IFMT == S_IFLNK {
-                visitLink(absolute: absolute + "/" + child.name, relative: child.relative)
-            } else {
+            switch info.st_mode & S_IFMT {
+            case S_IFLNK: visitLink(absolute: absolute + "/" + child.name, relative: child.relative)
+            case S_IFREG: visitFile(relative: child.relative, info: info, isLinkTarget: false)
+            default:
                 visitEntry(
                     absolute: absolute + "/" + child.name, relative: child.relative, info: info, isLinkTarget: false)
             }
@@ -123,20 +128,28 @@ struct DirectoryWalker {
             guard access(absolute + "/.git", F_OK) != 0 else { return }
             walk(absolute: absolute, relative: relative)
         case S_IFREG:
-            if BacklogListingRules.isMarkdown(relative) {
-                entries.append(SourceEntry(path: relative, size: Int(info.st_size)))
-                stats.append(isLinkTarget ? nil : GitFileStat(info))
-            }
+            visitFile(relative: relative, info: info, isLinkTarget: isLinkTarget)
         default:
             if BacklogListingRules.isMarkdown(relative) { append(Self.special(relative, mode: info.st_mode)) }
         }
     }
 
+    /// A regular file is listed when it is named like Markdown. A file is
+    /// the common entry, so its absolute path is never built.
+    private mutating func visitFile(relative: String, info: stat, isLinkTarget: Bool) {
+        guard BacklogListingRules.isMarkdown(relative) else { return }
+        entries.append(SourceEntry(path: relative, size: Int(info.st_size)))
+        stats.append(isLinkTarget ? nil : GitFileStat(info))
+    }
+
     private mutating func visitLink(absolute: String, relative: String) {
         let target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
         guard target.isWithin(repositoryRoot) else {
-            if BacklogListingRules.isMarkdown(relative) || isDirectory(target) {
-                append(SourceEntry(path: relative, problem: .symlinkOutsideRepository(target: target)))
+            let entry = SourceEntry(path: relative, problem: .symlinkOutsideRepository(target: target))
+            if isDirectory(target) {
+                appendFolder(entry)
+            } else if BacklogListingRules.isMarkdown(relative) {
+                append(entry)
             }
             return
         }
@@ -155,6 +168,13 @@ struct DirectoryWalker {
     private mutating func append(_ entry: SourceEntry) {
         entries.append(entry)
         stats.append(nil)
+    }
+
+    /// Lists a folder that is not walked by its own path, which sorts
+    /// before the paths of its entries would have.
+    private mutating func appendFolder(_ entry: SourceEntry) {
+        append(entry)
+        isInPathOrder = false
     }
 
     /// A named pipe, socket or device named like Markdown: reported, never

@@ -37,10 +37,7 @@ public struct WorkingTreeSource: BacklogSource {
         walker.walk(absolute: start.path, relative: directory)
         var entries = walker.entries
         var stats = walker.stats
-        // The walk lists paths in order, except that a folder it cannot
-        // enter (unreadable, or a link leaving the repository) is listed by
-        // its own path where its entries would have been.
-        if !entries.isSortedByPath {
+        if !walker.isInPathOrder {
             let order = entries.indices.sorted { entries[$0].path < entries[$1].path }
             (entries, stats) = (order.map { entries[$0] }, order.map { stats[$0] })
         }
