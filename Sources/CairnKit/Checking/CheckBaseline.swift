@@ -7,6 +7,10 @@ import CairnGit
 ///
 /// ``IncrementalCheck`` reads it; ``CheckResultStore`` keeps the two most
 /// recent, for the configuration and day they were checked under.
+///
+/// The files are kept as encoded and compared in place: a check reads a
+/// baseline of 10,000 files for the one that changed, and decoding 30,000
+/// strings would cost more than the rest of that check.
 struct CheckBaseline: Sendable {
     /// One backlog file as the baseline's check saw it.
     struct File: Sendable, Equatable {
@@ -19,12 +23,24 @@ struct CheckBaseline: Sendable {
         var hasText: Bool
     }
 
+    /// Where one file's strings lie in ``encoding``.
+    fileprivate struct FileRecord: Sendable {
+        var path: Range<Int>
+        var blobID: Range<Int>
+        var outline: Range<Int>?
+        var hasText: Bool
+    }
+
+    /// The bytes the files' strings are read from; its first
+    /// ``filesEnd`` bytes are the files' part of the encoding.
+    private let encoding: [UInt8]
+    private let filesEnd: Int
     /// Every backlog file, in the listing's order.
-    var files: [File]
+    private let records: [FileRecord]
     /// What rules learnt from outside the backlog (see ``StoredCheck/existence``).
-    var existence: [String: Bool]
+    let existence: [String: Bool]
     /// Every diagnostic of the backlog, in presentation order.
-    var diagnostics: [Diagnostic]
+    let diagnostics: [Diagnostic]
 
     /// The baseline of `backlog`, whose check found `diagnostics` and asked
     /// `existence`; `nil` when a file has no blob id, so that a later
@@ -41,9 +57,60 @@ struct CheckBaseline: Sendable {
     }
 
     init(files: [File], existence: [String: Bool], diagnostics: [Diagnostic]) {
-        self.files = files
+        var writer = CacheBinaryWriter()
+        writer.unsigned(UInt64(files.count))
+        records = files.map { file in
+            FileRecord(
+                path: writer.stringRange(file.path), blobID: writer.stringRange(file.blobID),
+                outline: writer.optionalStringRange(file.outline), hasText: writer.boolValue(file.hasText))
+        }
+        encoding = writer.bytes
+        filesEnd = writer.bytes.count
         self.existence = existence
         self.diagnostics = diagnostics
+    }
+
+    fileprivate init(
+        encoding: [UInt8], filesEnd: Int, records: [FileRecord], existence: [String: Bool],
+        diagnostics: [Diagnostic]
+    ) {
+        self.encoding = encoding
+        self.filesEnd = filesEnd
+        self.records = records
+        self.existence = existence
+        self.diagnostics = diagnostics
+    }
+
+    /// How many files the baseline holds.
+    var fileCount: Int { records.count }
+
+    /// Whether the file at `index` has `path`.
+    func hasPath(_ path: String, at index: Int) -> Bool {
+        encodingEquals(records[index].path, path)
+    }
+
+    /// Whether the file at `index` had the blob `blobID`.
+    func hasBlobID(_ blobID: String, at index: Int) -> Bool {
+        encodingEquals(records[index].blobID, blobID)
+    }
+
+    /// The outline digest of the file at `index`; `nil` when it held no item.
+    func outline(at index: Int) -> String? {
+        records[index].outline.map { String(decoding: encoding[$0], as: UTF8.self) }
+    }
+
+    /// Whether the file at `index` held an item.
+    func hasItem(at index: Int) -> Bool { records[index].outline != nil }
+
+    /// Whether the text of the file at `index` could be shown.
+    func hasText(at index: Int) -> Bool { records[index].hasText }
+
+    /// The files' part of the encoding, as ``CacheBinaryWriter/checkBaseline(_:)`` writes it.
+    fileprivate var filesEncoding: ArraySlice<UInt8> { encoding[..<filesEnd] }
+
+    private func encodingEquals(_ range: Range<Int>, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in utf8.count == range.count && encoding[range].elementsEqual(utf8) }
     }
 
     /// The SHA-1 (as git hashes a blob) of the encoding of the file's item
@@ -55,40 +122,51 @@ struct CheckBaseline: Sendable {
         writer.itemOutline(item)
         return GitBlobHasher.blobID(of: writer.bytes)
     }
-
-    /// Whether `source` still answers as it did for the baseline's check.
-    func holds(in source: any BacklogSource) -> Bool {
-        existence.allSatisfy { path, existed in source.exists(path) == existed }
-    }
 }
 
 extension CacheBinaryWriter {
+    /// Writes the files (their count, then per file its path, blob id,
+    /// optional outline digest and whether it has text), the existence
+    /// answers and the diagnostics.
     mutating func checkBaseline(_ baseline: CheckBaseline) {
-        array(baseline.files) { writer, file in
-            writer.string(file.path)
-            writer.string(file.blobID)
-            writer.optionalString(file.outline)
-            writer.bool(file.hasText)
-        }
+        raw(baseline.filesEncoding)
         array(baseline.existence.sorted { $0.key < $1.key }) { writer, answer in
             writer.string(answer.key)
             writer.bool(answer.value)
         }
         array(baseline.diagnostics) { $0.diagnostic($1) }
     }
+
+    /// Writes `text` as ``string(_:)`` does and tells where its bytes lie.
+    fileprivate mutating func stringRange(_ text: String) -> Range<Int> {
+        string(text)
+        return bytes.count - text.utf8.count..<bytes.count
+    }
+
+    fileprivate mutating func optionalStringRange(_ text: String?) -> Range<Int>? {
+        bool(text != nil)
+        return text.map { stringRange($0) }
+    }
+
+    fileprivate mutating func boolValue(_ value: Bool) -> Bool {
+        bool(value)
+        return value
+    }
 }
 
 extension CacheBinaryReader {
     /// Reads what ``CacheBinaryWriter/checkBaseline(_:)`` wrote.
     mutating func checkBaseline() throws -> CheckBaseline {
-        let files = try array { reader in
-            CheckBaseline.File(
-                path: try reader.string(), blobID: try reader.string(), outline: try reader.optionalString(),
-                hasText: try reader.bool())
+        let records = try array { reader in
+            CheckBaseline.FileRecord(
+                path: try reader.stringRange(), blobID: try reader.stringRange(),
+                outline: try reader.bool() ? try reader.stringRange() : nil, hasText: try reader.bool())
         }
+        let filesEnd = offset
         let answers = try array { reader in (try reader.string(), try reader.bool()) }
         return CheckBaseline(
-            files: files, existence: Dictionary(answers, uniquingKeysWith: { first, _ in first }),
+            encoding: bytes, filesEnd: filesEnd, records: records,
+            existence: Dictionary(answers, uniquingKeysWith: { first, _ in first }),
             diagnostics: try array { try $0.diagnostic() })
     }
 }

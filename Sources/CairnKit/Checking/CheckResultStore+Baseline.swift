@@ -12,7 +12,7 @@ extension CheckResultStore {
         where record.day == today?.description && record.fileCount == entries.count {
             var reader = CacheBinaryReader(Array(record.encoding))
             guard let baseline = try? reader.checkBaseline(), reader.isAtEnd else { return nil }
-            if zip(baseline.files, entries).allSatisfy({ $0.path == $1.path }) { return baseline }
+            if entries.indices.allSatisfy({ baseline.hasPath(entries[$0].path, at: $0) }) { return baseline }
         }
         return nil
     }
@@ -25,11 +25,11 @@ extension CheckResultStore {
         writer.checkBaseline(baseline)
         let day = today?.description
         let kept = (baselineRecords(configurationHash: configurationHash) ?? []).filter {
-            $0.day == day && $0.fileCount != baseline.files.count
+            $0.day == day && $0.fileCount != baseline.fileCount
         }.prefix(Self.baselineCapacity - 1)
         baselineFile.write(key: configurationHash, payloadSize: writer.bytes.count) { payload in
             payload.unsigned(UInt64(kept.count + 1))
-            payload.baselineRecord(day: day, fileCount: baseline.files.count, encoding: writer.bytes[...])
+            payload.baselineRecord(day: day, fileCount: baseline.fileCount, encoding: writer.bytes[...])
             for record in kept {
                 payload.baselineRecord(day: record.day, fileCount: record.fileCount, encoding: record.encoding)
             }

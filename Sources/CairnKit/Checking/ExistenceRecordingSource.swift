@@ -33,3 +33,11 @@ final class ExistenceRecordingSource: BacklogSource, @unchecked Sendable {
         return answer
     }
 }
+
+extension BacklogSource {
+    /// Whether every path in `answers` still exists, or still does not, as
+    /// it did when the answers were recorded.
+    func stillAnswers(_ answers: [String: Bool]) -> Bool {
+        answers.allSatisfy { path, existed in exists(path) == existed }
+    }
+}

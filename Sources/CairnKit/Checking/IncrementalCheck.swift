@@ -25,18 +25,16 @@ struct IncrementalCheck: Sendable {
         for listing: BacklogListing, blobIDs: [String?], from source: any BacklogSource,
         fingerprint: CheckFingerprint
     ) -> StoredCheck? {
-        guard let changed = changedIndices(of: blobIDs), baseline.holds(in: source)
+        guard let changed = changedIndices(of: blobIDs), source.stillAnswers(baseline.existence)
         else { return nil }
         let recording = ExistenceRecordingSource(source)
         let entries = changed.map { listing.entries[$0] }
         let parsed = loader.parse(entries, from: recording, configuration: listing.configuration)
-        var files = baseline.files
         for (index, parse) in zip(changed, parsed) {
-            guard parse.blobID == blobIDs[index],
-                CheckBaseline.outline(of: parse.file) == files[index].outline
+            guard parse.blobID == blobIDs[index], CheckBaseline.outline(of: parse.file) == baseline.outline(at: index)
             else { return nil }
-            files[index].hasText = parse.file.hasText
         }
+        let changedHasText = Dictionary(uniqueKeysWithValues: zip(changed, parsed.map(\.file.hasText)))
         let changedBacklog = Backlog(
             source: recording, root: listing.root, configuration: listing.configuration,
             configurationFile: listing.configurationFile, configurationProblems: listing.configurationProblems,
@@ -49,8 +47,12 @@ struct IncrementalCheck: Sendable {
         return StoredCheck(
             fingerprint: fingerprint,
             existence: baseline.existence.merging(recording.recordedAnswers) { _, now in now },
-            pathsWithoutItem: files.filter { $0.outline == nil }.map(\.path),
-            pathsWithoutText: files.filter { !$0.hasText }.map(\.path),
+            pathsWithoutItem: listing.entries.indices.filter { !baseline.hasItem(at: $0) }.map {
+                listing.entries[$0].path
+            },
+            pathsWithoutText: listing.entries.indices.filter { !(changedHasText[$0] ?? baseline.hasText(at: $0)) }.map {
+                listing.entries[$0].path
+            },
             diagnostics: (kept + found).sorted(by: Diagnostic.presentationOrder))
     }
 
@@ -59,14 +61,13 @@ struct IncrementalCheck: Sendable {
     /// ``CheckResultStore/baseline(for:today:)``); `nil` when a file has no
     /// blob id, or when more than one in 16 changed.
     private func changedIndices(of blobIDs: [String?]) -> [Int]? {
-        let files = baseline.files
-        guard blobIDs.count == files.count else { return nil }
+        guard blobIDs.count == baseline.fileCount else { return nil }
         var changed: [Int] = []
         for index in blobIDs.indices {
             guard let blobID = blobIDs[index] else { return nil }
-            guard blobID != files[index].blobID else { continue }
+            guard !baseline.hasBlobID(blobID, at: index) else { continue }
             changed.append(index)
-            guard changed.count * 16 <= files.count else { return nil }
+            guard changed.count * 16 <= baseline.fileCount else { return nil }
         }
         return changed
     }

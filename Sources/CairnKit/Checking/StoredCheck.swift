@@ -17,7 +17,7 @@ struct StoredCheck: Sendable {
 
     /// Whether `source` still answers as it did when the result was computed.
     func holds(in source: any BacklogSource) -> Bool {
-        existence.allSatisfy { path, existed in source.exists(path) == existed }
+        source.stillAnswers(existence)
     }
 }
 

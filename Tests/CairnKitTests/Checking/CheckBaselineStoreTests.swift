@@ -43,7 +43,16 @@ struct CheckBaselineStoreTests {
         let paths = Self.paths(5)
         store.storeBaseline(Self.baseline(paths), configurationHash: 7, today: Self.today)
         let found = try #require(store.baseline(for: Self.listing(paths), today: Self.today))
-        #expect(found.files == Self.baseline(paths).files)
+        let stored = Self.baseline(paths)
+        #expect(found.fileCount == stored.fileCount)
+        for index in 0..<stored.fileCount {
+            #expect(found.hasPath(paths[index], at: index) && !found.hasPath(paths[index] + "x", at: index))
+            #expect(found.hasBlobID(String(repeating: "a", count: 39) + "\(index % 10)", at: index))
+            #expect(!found.hasBlobID(String(repeating: "b", count: 40), at: index))
+            #expect(found.outline(at: index) == stored.outline(at: index))
+            #expect(found.hasItem(at: index) == !index.isMultiple(of: 3))
+            #expect(found.hasText(at: index) == (index != 1))
+        }
         #expect(found.existence == Self.baseline(paths).existence)
         #expect(found.diagnostics == Self.baseline(paths).diagnostics)
         #expect(store.baseline(for: Self.listing(paths), today: CalendarDate("2026-11-22")) == nil)
