@@ -45,15 +45,30 @@ struct CheckBaseline: Sendable {
     /// The baseline of `backlog`, whose check found `diagnostics` and asked
     /// `existence`; `nil` when a file has no blob id, so that a later
     /// listing could not be compared with it.
-    init?(backlog: Backlog, existence: [String: Bool], diagnostics: [Diagnostic]) {
-        let outlines = ParallelMap.map(backlog.files) { Self.outline(of: $0) }
-        var files: [File] = []
-        files.reserveCapacity(backlog.files.count)
-        for (file, outline) in zip(backlog.files, outlines) {
+    ///
+    /// A file that `previous` (a baseline under the same configuration)
+    /// holds with the same path and blob id has the same outline, whose
+    /// digest is taken from it: hashing every outline again costs as much
+    /// as the rules, after an edit of one file.
+    init?(backlog: Backlog, existence: [String: Bool], diagnostics: [Diagnostic], previous: CheckBaseline?) {
+        let files = backlog.files
+        var blobIDs: [String] = []
+        blobIDs.reserveCapacity(files.count)
+        for file in files {
             guard let blobID = backlog.blobIDs[file.path] else { return nil }
-            files.append(File(path: file.path, blobID: blobID, outline: outline, hasText: file.hasText))
+            blobIDs.append(blobID)
         }
-        self.init(files: files, existence: existence, diagnostics: diagnostics)
+        let known = previous?.indices(ofPaths: files.map(\.path), blobIDs: blobIDs) ?? []
+        let outlines = ParallelMap.map(Array(files.indices)) { index -> String? in
+            if index < known.count, let match = known[index], let previous { return previous.outline(at: match) }
+            return Self.outline(of: files[index])
+        }
+        self.init(
+            files: files.indices.map { index in
+                File(
+                    path: files[index].path, blobID: blobIDs[index], outline: outlines[index],
+                    hasText: files[index].hasText)
+            }, existence: existence, diagnostics: diagnostics)
     }
 
     init(files: [File], existence: [String: Bool], diagnostics: [Diagnostic]) {
@@ -83,6 +98,23 @@ struct CheckBaseline: Sendable {
 
     /// How many files the baseline holds.
     var fileCount: Int { records.count }
+
+    /// For each of `paths` (sorted) with its blob id, the index of the file
+    /// the baseline holds with that path and blob, if any; matched in one
+    /// pass over both sorted lists.
+    func indices(ofPaths paths: [String], blobIDs: [String]) -> [Int?] {
+        var next = 0
+        return zip(paths, blobIDs).map { path, blobID in
+            while next < records.count, self.path(at: next) < path { next += 1 }
+            guard next < records.count, hasPath(path, at: next), hasBlobID(blobID, at: next) else { return nil }
+            return next
+        }
+    }
+
+    /// The path of the file at `index`.
+    func path(at index: Int) -> String {
+        String(decoding: encoding[records[index].path], as: UTF8.self)
+    }
 
     /// Whether the file at `index` has `path`.
     func hasPath(_ path: String, at index: Int) -> Bool {

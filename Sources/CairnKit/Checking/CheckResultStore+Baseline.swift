@@ -10,11 +10,16 @@ extension CheckResultStore {
         let entries = listing.entries
         for record in baselineRecords(configurationHash: listing.configurationHash) ?? []
         where record.day == today?.description && record.fileCount == entries.count {
-            var reader = CacheBinaryReader(Array(record.encoding))
-            guard let baseline = try? reader.checkBaseline(), reader.isAtEnd else { return nil }
+            guard let baseline = record.decoded() else { return nil }
             if entries.indices.allSatisfy({ baseline.hasPath(entries[$0].path, at: $0) }) { return baseline }
         }
         return nil
+    }
+
+    /// The most recent baseline of a check under the configuration with
+    /// `configurationHash` on `today`, whatever its files, if one is stored.
+    func latestBaseline(configurationHash: UInt64, today: CalendarDate?) -> CheckBaseline? {
+        baselineRecords(configurationHash: configurationHash)?.first { $0.day == today?.description }?.decoded()
     }
 
     /// Keeps `baseline`, checked under the configuration with
@@ -41,6 +46,13 @@ extension CheckResultStore {
         var day: String?
         var fileCount: Int
         var encoding: ArraySlice<UInt8>
+
+        /// The baseline; `nil` when its encoding is damaged.
+        func decoded() -> CheckBaseline? {
+            var reader = CacheBinaryReader(Array(encoding))
+            guard let baseline = try? reader.checkBaseline(), reader.isAtEnd else { return nil }
+            return baseline
+        }
     }
 
     /// The stored baselines, most recent first; `nil` when the file is

@@ -40,19 +40,23 @@ public struct CheckRunner: Sendable {
     public func check(_ source: any BacklogSource, root: String?, scopes: [String]) throws -> Outcome {
         let listing = try loader.listing(from: source, root: root)
         let blobIDs = results.map { _ in CheckFingerprint.blobIDs(of: listing, source: source) }
+        var previousBaseline: CheckBaseline?
         if let results, let blobIDs,
             let fingerprint = CheckFingerprint.of(listing, blobIDs: blobIDs, today: checker.today)
         {
             if let stored = results.result(for: fingerprint), stored.holds(in: source) {
                 return Self.outcome(of: stored, listing: listing, source: source, scopes: scopes)
             }
-            if let baseline = results.baseline(for: listing, today: checker.today),
+            let baseline = results.baseline(for: listing, today: checker.today)
+            if let baseline,
                 let rechecked = IncrementalCheck(baseline: baseline, loader: loader, checker: checker).result(
                     for: listing, blobIDs: blobIDs, from: source, fingerprint: fingerprint)
             {
                 results.store(rechecked)
                 return Self.outcome(of: rechecked, listing: listing, source: source, scopes: scopes)
             }
+            previousBaseline =
+                baseline ?? results.latestBaseline(configurationHash: listing.configurationHash, today: checker.today)
         }
         let recording = results.map { _ in ExistenceRecordingSource(source) }
         let backlog = loader.load(listing, from: recording ?? source, cache: parseCache)
@@ -69,7 +73,8 @@ public struct CheckRunner: Sendable {
                     pathsWithoutText: backlog.files.filter { !$0.hasText }.map(\.path),
                     diagnostics: diagnostics))
             if let baseline = CheckBaseline(
-                backlog: backlog, existence: recording.recordedAnswers, diagnostics: diagnostics)
+                backlog: backlog, existence: recording.recordedAnswers, diagnostics: diagnostics,
+                previous: previousBaseline)
             {
                 results.storeBaseline(baseline, configurationHash: listing.configurationHash, today: checker.today)
             }

@@ -81,6 +81,17 @@ struct CheckBaselineStoreTests {
         #expect(store.baseline(for: Self.listing(four), today: Self.today) != nil)
     }
 
+    @Test("files are matched with the baseline's by path and blob id, in one pass over both sorted lists")
+    func matchingFiles() {
+        let baseline = Self.baseline(["a.md", "b.md", "d.md", "e.md"])
+        let id = { (index: Int) in String(repeating: "a", count: 39) + "\(index)" }
+        let other = String(repeating: "c", count: 40)
+        let found = baseline.indices(
+            ofPaths: ["0.md", "a.md", "b.md", "c.md", "e.md", "f.md"],
+            blobIDs: [id(0), id(0), other, id(2), id(3), id(3)])
+        #expect(found == [nil, 0, nil, nil, 3, nil])
+    }
+
     @Test("a baseline of another day or configuration is dropped by the next write")
     func otherDay() throws {
         let directory = try TemporaryDirectory()

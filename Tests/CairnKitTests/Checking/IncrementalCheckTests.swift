@@ -158,6 +158,22 @@ struct IncrementalCheckTests {
             #expect(checked.loadedWhole != edit.keepsOutlines, "\(edit.name)")
             let again = try Self.check(sandbox)
             #expect(again.report == checked.report && !again.loadedWhole, "\(edit.name), checked again")
+            try expectStoredOutlinesAreFresh(sandbox, edit.name)
+        }
+    }
+
+    /// The stored baseline's outline digests, most of them carried over
+    /// from earlier baselines, are those of the files as they are now.
+    private func expectStoredOutlinesAreFresh(_ sandbox: GitSandbox, _ name: String) throws {
+        let repository = try #require(try GitRepository.discover(containing: sandbox.url))
+        let store = CheckResultStore(gitDirectory: repository.commonDirectory, cairnVersion: "test")
+        let backlog = try BacklogLoader().load(from: WorkingTreeSource(root: sandbox.url))
+        let listing = try BacklogLoader().listing(from: WorkingTreeSource(root: sandbox.url))
+        let baseline = try #require(
+            store.latestBaseline(configurationHash: listing.configurationHash, today: Self.today), "\(name)")
+        guard baseline.fileCount == backlog.files.count else { return }
+        for (index, file) in backlog.files.enumerated() where baseline.hasPath(file.path, at: index) {
+            #expect(baseline.outline(at: index) == CheckBaseline.outline(of: file), "\(name): \(file.path)")
         }
     }
 
