@@ -51,8 +51,9 @@ public enum RuleScope: Sendable {
     case file
     /// Diagnostics depend on every item, but only on its outline: every
     /// part of the item except its body (mentions in the body count
-    /// through the item's references). A rule that reads bodies of other
-    /// items than the one it reports in would break this contract.
+    /// through the item's references), and nothing else of its file (not
+    /// its problems). A rule that needs more belongs to the file scope, or
+    /// breaks the checks after an edit.
     case backlog
 }
 

@@ -7,7 +7,8 @@ import Testing
 /// examples and on a generated backlog with errors: a rule of the file
 /// scope finds in each file, checked alone, exactly what it finds in the
 /// whole backlog; a rule of the backlog scope finds the same when every
-/// item's body is emptied. Checks after an edit rely on both.
+/// file is reduced to its item's outline (no body, no problems). Checks
+/// after an edit rely on both.
 @Suite("Rule scope")
 struct RuleScopeTests {
     static let rules: [String] = RuleRegistry.all.map(\.description.id)
@@ -56,7 +57,7 @@ struct RuleScopeTests {
             #expect(oneByOne.sorted(by: Diagnostic.presentationOrder) == whole, "\(name)")
         case .backlog:
             let outlines = backlog.files.map { file in
-                var outline = file
+                var outline = ParsedFile(path: file.path, item: file.item)
                 outline.item?.body = .init()
                 return outline
             }
