@@ -30,10 +30,12 @@ struct SnapshotWalker {
                 SourceEntry(path: relative, problem: .unreadable(reason: "cannot list the directory: \(error)")))
             return
         }
+        // Without a link on the way, a child's path as reached is its own.
+        let reachedAsStored = relative == real
         for child in children {
             let name = Self.lastComponent(of: child.path)
             guard !BacklogListingRules.isHidden(name) else { continue }
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            let childRelative = reachedAsStored ? child.path : relative.isEmpty ? String(name) : relative + "/" + name
             guard !rules.isIgnored(childRelative) else { continue }
             visit(child, relative: childRelative)
         }
@@ -82,8 +84,10 @@ struct SnapshotWalker {
         }
     }
 
-    private static func lastComponent(of path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+    /// What follows the last `/` of a snapshot's path (which has no empty components).
+    private static func lastComponent(of path: String) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
+        return path[path.utf8.index(after: slash)...]
     }
 
     /// Whether a link's target outside the repository is a folder on this
