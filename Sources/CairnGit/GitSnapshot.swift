@@ -55,6 +55,9 @@ public final class GitSnapshot: @unchecked Sendable {
             case .entry(let entry): return entry.path
             }
         }
+
+        /// The last component of the path: the name in its folder.
+        public var name: Substring { path.lastPathComponent }
     }
 
     /// What the snapshot shows, for messages: `the index` or the revision

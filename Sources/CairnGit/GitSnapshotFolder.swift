@@ -32,10 +32,7 @@ struct StoredChild {
     var node: StoredNode
 
     /// The last component of `path`.
-    var name: Substring {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
-        return path[path.utf8.index(after: slash)...]
-    }
+    var name: Substring { path.lastPathComponent }
 }
 
 /// The children of one folder of a snapshot, in the order
@@ -74,8 +71,12 @@ struct StoredFolder {
     /// Whether the names' bytes, a folder's followed by `/`, strictly
     /// increase, and no folder shares its name with a file.
     private static func isOrderedWithUniqueNames(_ children: [StoredChild]) -> Bool {
-        for (earlier, later) in zip(children, children.dropFirst()) where !precedes(earlier, later) {
-            return false
+        for (earlier, later) in zip(children, children.dropFirst()) {
+            // Two files of one folder compare as their whole paths do.
+            let inOrder =
+                earlier.node.isDirectory || later.node.isDirectory
+                ? precedes(earlier, later) : earlier.path < later.path
+            guard inOrder else { return false }
         }
         // In key order a file `x` and a folder `x/` are not neighbours
         // (`x.md` sorts between them): look each folder's name up as a file.
@@ -147,5 +148,22 @@ private struct KeyBytes: IteratorProtocol {
         guard slashPending else { return nil }
         slashPending = false
         return UInt8(ascii: "/")
+    }
+}
+
+extension String {
+    /// The UTF-8 offset of the last path component: just after the last
+    /// `/`, or 0 without one. Native strings are searched as bytes.
+    var lastPathComponentOffset: Int {
+        let slash = UInt8(ascii: "/")
+        if let offset = utf8.withContiguousStorageIfAvailable({ ($0.lastIndex(of: slash) ?? -1) + 1 }) {
+            return offset
+        }
+        return utf8.lastIndex(of: slash).map { utf8.distance(from: utf8.startIndex, to: $0) + 1 } ?? 0
+    }
+
+    /// What follows the last `/`, or the whole string without one.
+    var lastPathComponent: Substring {
+        self[utf8.index(utf8.startIndex, offsetBy: lastPathComponentOffset)...]
     }
 }

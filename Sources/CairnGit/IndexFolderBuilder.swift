@@ -14,8 +14,8 @@ struct IndexFolderBuilder {
 
     /// Adds `file` (a path from the repository root) to its folder.
     mutating func add(_ file: StoredChild) {
-        let slash = file.path.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let parent = slash.map { file.path[..<$0] } ?? ""
+        let nameOffset = file.path.lastPathComponentOffset
+        let parent = file.path[..<file.path.utf8.index(file.path.utf8.startIndex, offsetBy: max(nameOffset - 1, 0))]
         if parent != currentPath[...] {
             currentPath = String(parent)
             current = position(ofFolder: currentPath)
@@ -37,8 +37,9 @@ struct IndexFolderBuilder {
     /// leading to it) to its parent when it is new.
     private mutating func position(ofFolder path: String) -> Int {
         if let known = positions[path] { return known }
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let parent = position(ofFolder: slash.map { String(path[..<$0]) } ?? "")
+        let nameOffset = path.lastPathComponentOffset
+        let parent = position(
+            ofFolder: String(path[..<path.utf8.index(path.utf8.startIndex, offsetBy: max(nameOffset - 1, 0))]))
         children[parent].append(StoredChild(path: path, node: StoredNode(mode: nil, id: nil)))
         let position = children.count
         children.append([])

@@ -31,11 +31,13 @@ struct BacklogListingRules: Sendable {
     private static func hasASCIISuffix(_ text: some StringProtocol, _ suffix: StaticString) -> Bool {
         let suffixBytes = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
         let bytes = text.utf8
-        guard bytes.count >= suffixBytes.count, bytes.reversed().starts(with: suffixBytes.reversed()) else {
-            return false
-        }
-        let before = bytes.dropLast(suffixBytes.count).last
-        guard let before, before >= 0x80 else { return true }
+        let count = bytes.count
+        guard count >= suffixBytes.count,
+            bytes[bytes.index(bytes.startIndex, offsetBy: count - suffixBytes.count)...].elementsEqual(suffixBytes)
+        else { return false }
+        guard count > suffixBytes.count,
+            bytes[bytes.index(bytes.startIndex, offsetBy: count - suffixBytes.count - 1)] >= 0x80
+        else { return true }
         return text.hasSuffix(String(decoding: suffixBytes, as: UTF8.self))
     }
 

@@ -32,8 +32,13 @@ struct SnapshotWalker {
         }
         // Without a link on the way, a child's path as reached is its own.
         let reachedAsStored = relative == real
+        // Room for the folder's files at once, growing geometrically as
+        // appending would, so that many small folders stay linear.
+        if entries.capacity < entries.count + children.count {
+            entries.reserveCapacity(max(entries.count + children.count, 2 * entries.capacity))
+        }
         for child in children {
-            let name = Self.lastComponent(of: child.path)
+            let name = child.name
             guard !BacklogListingRules.isHidden(name) else { continue }
             let childRelative = reachedAsStored ? child.path : relative.isEmpty ? String(name) : relative + "/" + name
             guard !rules.isIgnored(childRelative) else { continue }
@@ -82,12 +87,6 @@ struct SnapshotWalker {
         case .inside(_, let target?):
             visit(target, relative: relative)
         }
-    }
-
-    /// What follows the last `/` of a snapshot's path (which has no empty components).
-    private static func lastComponent(of path: String) -> Substring {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
-        return path[path.utf8.index(after: slash)...]
     }
 
     /// Whether a link's target outside the repository is a folder on this
