@@ -158,9 +158,12 @@ struct GitIndexFile {
             return nil
         }
 
+        /// The position of the first NUL from `position` on, before `end`.
         private func nul(from position: Int, before end: Int) -> Int? {
-            guard position <= end else { return nil }
-            return bytes[position..<end].firstIndex(of: 0)
+            guard position < end, let base = bytes.baseAddress,
+                let found = memchr(base + position, 0, end - position)
+            else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
         }
 
         /// Skips the extensions after the entries, which must end exactly at
@@ -192,28 +195,33 @@ extension GitIndexFile {
     /// only (`.`, `..`), a backslash or a colon, or a component that spells `.git` in any
     /// of the ways libgit2 guards against (see ``spellsDotGit(_:)``).
     static func kind(of path: UnsafeRawBufferPointer) -> PathKind? {
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
         var kind = PathKind.ascii
         var componentStart = 0
+        var componentIsDots = true
         var componentIsASCII = true
         for position in 0...path.count {
-            let byte = position < path.count ? path[position] : UInt8(ascii: "/")
-            switch byte {
-            case UInt8(ascii: "/"):
-                let component = UnsafeRawBufferPointer(rebasing: path[componentStart..<position])
-                guard !component.isEmpty, !component.allSatisfy({ $0 == UInt8(ascii: ".") }) else { return nil }
-                let first = component[0] | 0x20
-                if !componentIsASCII || first == UInt8(ascii: ".") || first == UInt8(ascii: "g") {
-                    guard !spellsDotGit(component) else { return nil }
+            let byte = position < path.count ? path[position] : slash
+            if byte == slash {
+                guard position > componentStart, !componentIsDots else { return nil }
+                let first = path[componentStart] | 0x20
+                if !componentIsASCII || first == dot || first == UInt8(ascii: "g"),
+                    spellsDotGit(UnsafeRawBufferPointer(rebasing: path[componentStart..<position]))
+                {
+                    return nil
                 }
                 componentStart = position + 1
+                componentIsDots = true
                 componentIsASCII = true
-            case UInt8(ascii: "\\"), UInt8(ascii: ":"):
-                return nil
-            case 0x80...:
+                continue
+            }
+            if byte != dot { componentIsDots = false }
+            if byte >= 0x80 {
                 kind = .unicode
                 componentIsASCII = false
-            default:
-                break
+            } else if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ":") {
+                return nil
             }
         }
         return kind
