@@ -97,6 +97,29 @@ struct GitIndexFileTests {
         }
     }
 
+    @Test("any single byte of an index overwritten: read or left to libgit2, never a crash", arguments: [2, 4])
+    func corrupted(version: Int) throws {
+        let scratch = try Scratch()
+        try Self.staged(in: scratch)
+        try scratch.gitOutput(["update-index", "--index-version", "\(version)"])
+        let path = Self.indexPath(scratch)
+        let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+        let listed = try Self.listed(in: scratch)
+        var readAnyway = 0
+        for position in 0..<whole.count {
+            for value: UInt8 in [0x00, 0x2F, 0xFF] where whole[position] != value {
+                var bytes = whole
+                bytes[position] = value
+                try bytes.write(to: URL(fileURLWithPath: path))
+                guard let file = GitIndexFile.read(at: path) else { continue }
+                readAnyway += 1
+                #expect(file.entries.count <= listed.count)
+            }
+        }
+        // Ids, times and sizes are not checked, as git does not check them.
+        #expect(readAnyway > 0)
+    }
+
     @Test("paths libgit2 might refuse are left to it: here it takes them, and so does the snapshot")
     func unusualPaths() throws {
         let scratch = try Scratch()
