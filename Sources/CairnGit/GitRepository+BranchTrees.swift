@@ -106,8 +106,7 @@ extension GitRepository {
     /// the last `/`) of every index entry below `path` (`""` for all),
     /// valid only during the call.
     public func visitIndexFileNames(under path: String, _ visit: (UnsafeBufferPointer<UInt8>) -> Void) throws {
-        var index: OpaquePointer?
-        try GitError.check(git_repository_index(&index, handle), "git_repository_index")
+        let index = try libgit2Index()
         defer { git_index_free(index) }
         let components = Self.treePathComponents(path)
         let prefix = Array((components.isEmpty ? "" : components.joined(separator: "/") + "/").utf8)

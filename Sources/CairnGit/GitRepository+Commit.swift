@@ -13,7 +13,7 @@ extension GitRepository {
     /// - Parameter environment: the variables git would see; see ``commitIdentity(environment:)``.
     public func checkCanCommit(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         _ = try commitPreconditions(environment: environment)
-        let index = try repositoryIndex()
+        let index = try libgit2Index()
         defer { git_index_free(index) }
         try GitError.check(git_index_read(index, 0), "git_index_read")
         try checkNoConflicts(in: index)
@@ -87,7 +87,7 @@ extension GitRepository {
         let preconditions = try commitPreconditions(environment: environment)
         let start = try headPosition()
 
-        let index = try repositoryIndex()
+        let index = try libgit2Index()
         defer { git_index_free(index) }
         guard let indexPathPointer = git_index_path(index) else {
             throw GitError(code: -1, message: "the repository's index has no file")
@@ -172,7 +172,7 @@ extension GitRepository {
             author: try LibgitSignature(identity.author, role: .author, defaultTime: now),
             committer: try LibgitSignature(identity.committer, role: .committer, defaultTime: now))
 
-        let index = try repositoryIndex()
+        let index = try libgit2Index()
         defer { git_index_free(index) }
         if let path = git_index_path(index) {
             let lockFile = String(cString: path) + ".lock"
@@ -195,13 +195,6 @@ extension GitRepository {
 
     private func checkNoConflicts(in index: OpaquePointer) throws {
         if git_index_has_conflicts(index) != 0 { throw GitCommitError.unmergedPaths }
-    }
-
-    private func repositoryIndex() throws -> OpaquePointer {
-        var index: OpaquePointer?
-        try GitError.check(git_repository_index(&index, handle), "git_repository_index")
-        guard let index else { throw GitError(code: -1, message: "git_repository_index returned nothing") }
-        return index
     }
 
     private func writeCommit(

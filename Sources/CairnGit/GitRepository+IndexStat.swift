@@ -20,8 +20,7 @@ extension GitRepository {
     public func indexStatData() -> GitIndexStatData? {
         access.lock()
         defer { access.unlock() }
-        var index: OpaquePointer?
-        guard git_repository_index(&index, handle) == 0 else { return nil }
+        guard let index = try? libgit2Index() else { return nil }
         defer { git_index_free(index) }
         guard git_index_read(index, 0) == 0, let pathPointer = git_index_path(index) else { return nil }
         var info = stat()

@@ -9,15 +9,24 @@ extension GitRepository {
     /// Throws when the index holds unmerged paths, which git cannot commit
     /// either.
     public func indexSnapshot() throws -> GitSnapshot {
-        let folders: [String: [String: StoredNode]] = try withIndex { index in
-            if git_index_has_conflicts(index) != 0 {
-                throw GitError(
-                    code: -1,
-                    message:
-                        "the index has unmerged paths (\(Self.conflictedPaths(in: index).joined(separator: ", "))); "
-                        + "resolve the conflicts and stage the results first")
+        let folders: [String: StoredFolder]
+        if let file = GitIndexFile.read(at: indexFilePath) {
+            folders = Self.folders(
+                of: file.entries.lazy.filter { !$0.isIntentToAdd }.compactMap { entry in
+                    StoredNode(mode: entry.mode, id: entry.id).map { StoredChild(path: entry.path, node: $0) }
+                }, isASCII: file.isASCII)
+        } else {
+            folders = try withIndex { index in
+                if git_index_has_conflicts(index) != 0 {
+                    throw GitError(
+                        code: -1,
+                        message:
+                            "the index has unmerged paths (\(Self.conflictedPaths(in: index).joined(separator: ", "))); "
+                            + "resolve the conflicts and stage the results first")
+                }
+                let files = Self.stagedFiles(of: index)
+                return Self.folders(of: files, isASCII: !files.contains { $0.path.utf8.contains { $0 >= 0x80 } })
             }
-            return Self.folders(of: index)
         }
         return GitSnapshot(repository: self, name: "the index", commitID: nil, folders: folders)
     }
@@ -37,63 +46,41 @@ extension GitRepository {
             let commitID = git_commit_id(commit).map { GitSnapshot.hex($0.pointee) }
             return GitSnapshot(
                 repository: self, name: revision, commitID: commitID,
-                folders: ["": GitSnapshot.treeChildren(of: tree)])
+                folders: ["": GitSnapshot.folder(of: tree, at: "")])
         }
     }
 
-    /// Runs `body` with the repository's index, holding the lock.
+    /// Runs `body` with libgit2's index of the repository, holding the lock.
     private func withIndex<T>(_ body: (OpaquePointer?) throws -> T) throws -> T {
         access.lock()
         defer { access.unlock() }
-        var index: OpaquePointer?
-        try GitError.check(git_repository_index(&index, handle), "git_repository_index")
+        let index = try libgit2Index()
         defer { git_index_free(index) }
         return try body(index)
     }
 
-    /// Every folder of the index with its children: the stage-0 entries, and
-    /// the folders their paths go through. The index is sorted by path, so
-    /// consecutive entries mostly share a folder: its children are gathered
-    /// apart and stored when the folder changes, instead of looking the
-    /// folder up again for every entry.
-    private static func folders(of index: OpaquePointer?) -> [String: [String: StoredNode]] {
-        var folders: [String: [String: StoredNode]] = ["": [:]]
-        var current = ""
-        var children: [String: StoredNode] = [:]
-        for position in 0..<git_index_entrycount(index) {
-            guard let entry = git_index_get_byindex(index, position)?.pointee, let pathPointer = entry.path,
+    /// The stage-0 entries of libgit2's `index` that a commit would hold
+    /// (not those added with `git add -N`), in the index's order.
+    private static func stagedFiles(of index: OpaquePointer?) -> [StoredChild] {
+        (0..<git_index_entrycount(index)).compactMap { position in
+            guard let entry = git_index_get_byindex(index, position)?.pointee, let path = entry.path,
                 entry.flags & UInt16(GIT_INDEX_ENTRY_STAGEMASK) == 0,
                 entry.flags_extended & UInt16(GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue) == 0,
                 let stored = StoredNode(mode: entry.mode, id: entry.id)
-            else { continue }
-            let path = String(cString: pathPointer)
-            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-            let parent = slash.map { path[..<$0] } ?? ""
-            if parent != current {
-                folders[current, default: [:]].merge(children) { _, later in later }
-                children = [:]
-                current = String(parent)
-                register(current, in: &folders)
-            }
-            children[slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path] = stored
+            else { return nil }
+            return StoredChild(path: String(cString: path), node: stored)
         }
-        folders[current, default: [:]].merge(children) { _, later in later }
-        return folders
     }
 
-    /// Adds `folder` to `folders`, with the folder entries that lead to it
-    /// from the nearest folder already there.
-    private static func register(_ folder: String, in folders: inout [String: [String: StoredNode]]) {
-        guard folders[folder] == nil else { return }
-        folders[folder] = [:]
-        var child = folder
-        while !child.isEmpty {
-            let (parent, name) = GitSnapshot.split(child)
-            let known = folders[parent] != nil
-            folders[parent, default: [:]][name] = StoredNode(mode: nil, id: nil)
-            if known { return }
-            child = parent
-        }
+    /// Every folder of the index with its children: the `files`, and the
+    /// folders their paths go through. The index is sorted by path, so
+    /// consecutive files mostly share a folder, looked up once for all of
+    /// them; each folder is listed in its parent where its first path is,
+    /// which in a sorted index is its place in the parent's order.
+    private static func folders(of files: some Sequence<StoredChild>, isASCII: Bool) -> [String: StoredFolder] {
+        var builder = IndexFolderBuilder()
+        for file in files { builder.add(file) }
+        return builder.folders(isASCII: isASCII)
     }
 
     /// The paths with entries at stages 1–3, each once.

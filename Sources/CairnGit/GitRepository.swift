@@ -12,6 +12,14 @@ public final class GitRepository: @unchecked Sendable {
     /// Serialises the libgit2 calls on `handle` that may overlap: snapshot
     /// reads and configuration lookups.
     let access = NSLock()
+    /// The index file `GIT_INDEX_FILE` named, or `nil` for the git
+    /// directory's own; set once, while the repository is opened.
+    private var indexFileOverride: String?
+    /// Whether libgit2 has yet to be given `indexFileOverride`: opening an
+    /// index reads all of it, which ``indexSnapshot()`` does not need
+    /// libgit2 for. Guarded by `indexAdoption`.
+    private var indexFilePending = false
+    private let indexAdoption = NSLock()
 
     /// The working directory, or `nil` for a bare repository.
     public var workingDirectory: URL? {
@@ -88,11 +96,33 @@ public final class GitRepository: @unchecked Sendable {
                 git_repository_set_workdir(handle, environment.currentDirectory.path, 0), "git_repository_set_workdir")
         }
         if let indexFile = environment.indexFile {
+            indexFileOverride = indexFile.path
+            indexFilePending = true
+        }
+    }
+
+    /// The path of the index file: the one `GIT_INDEX_FILE` named, or
+    /// `index` in the git directory.
+    var indexFilePath: String {
+        indexFileOverride ?? String(cString: git_repository_path(handle)) + "index"
+    }
+
+    /// libgit2's index of the repository, a reference the caller frees;
+    /// the file `GIT_INDEX_FILE` named is opened the first time.
+    func libgit2Index() throws -> OpaquePointer {
+        indexAdoption.lock()
+        defer { indexAdoption.unlock() }
+        if indexFilePending, let indexFileOverride {
             var index: OpaquePointer?
-            try GitError.check(git_index_open(&index, indexFile.path), "git_index_open")
+            try GitError.check(git_index_open(&index, indexFileOverride), "git_index_open")
             defer { git_index_free(index) }
             try GitError.check(git_repository_set_index(handle, index), "git_repository_set_index")
+            indexFilePending = false
         }
+        var index: OpaquePointer?
+        try GitError.check(git_repository_index(&index, handle), "git_repository_index")
+        guard let index else { throw GitError(code: -1, message: "git_repository_index returned nothing") }
+        return index
     }
 
     /// Opens the repository at `path` (a working directory or a `.git` folder).

@@ -55,6 +55,9 @@ public final class GitSnapshot: @unchecked Sendable {
             case .entry(let entry): return entry.path
             }
         }
+
+        /// The last component of the path: the name in its folder.
+        public var name: Substring { path.lastPathComponent }
     }
 
     /// What the snapshot shows, for messages: `the index` or the revision
@@ -64,10 +67,10 @@ public final class GitSnapshot: @unchecked Sendable {
     public let commitID: String?
 
     private let repository: GitRepository
-    /// The children of each folder read so far, by name.
-    private var folders: [String: [String: StoredNode]]
+    /// The folders read so far, by path.
+    private var folders: [String: StoredFolder]
 
-    init(repository: GitRepository, name: String, commitID: String?, folders: [String: [String: StoredNode]]) {
+    init(repository: GitRepository, name: String, commitID: String?, folders: [String: StoredFolder]) {
         self.repository = repository
         self.name = name
         self.commitID = commitID
@@ -80,8 +83,10 @@ public final class GitSnapshot: @unchecked Sendable {
         try locked {
             if path.isEmpty { return .directory(path: "") }
             let (parent, name) = Self.split(path)
-            guard let stored = try storedChildren(of: parent)?[name] else { return nil }
-            return Self.node(stored, at: path)
+            guard try storedFolder(at: parent) != nil, let child = folders[parent]?.child(named: name[...]) else {
+                return nil
+            }
+            return Self.node(child)
         }
     }
 
@@ -91,13 +96,7 @@ public final class GitSnapshot: @unchecked Sendable {
     /// `/` that precedes its entries' names. Walking folders in this order
     /// meets every path in sorted order.
     public func children(of directory: String) throws -> [Node]? {
-        try locked {
-            guard let children = try storedChildren(of: directory) else { return nil }
-            let keyed = children.map { name, stored in (key: stored.mode == nil ? name + "/" : name, name, stored) }
-            return keyed.sorted { $0.key < $1.key }.map { _, name, stored in
-                Self.node(stored, at: directory.isEmpty ? name : directory + "/" + name)
-            }
-        }
+        try locked { try storedFolder(at: directory)?.children.map(Self.node) }
     }
 
     /// Every entry below `directory` (at any depth), sorted by path; empty
@@ -136,42 +135,44 @@ public final class GitSnapshot: @unchecked Sendable {
 
     // MARK: - Folders
 
-    /// A folder's children, reading its tree the first time. Call with the
-    /// lock held.
-    private func storedChildren(of directory: String) throws -> [String: StoredNode]? {
+    /// A folder, reading its tree the first time. Call with the lock held.
+    private func storedFolder(at directory: String) throws -> StoredFolder? {
         if let known = folders[directory] { return known }
         guard !directory.isEmpty else { return nil }
         let (parent, name) = Self.split(directory)
-        guard let stored = try storedChildren(of: parent)?[name], stored.mode == nil, var treeID = stored.id else {
-            return nil
-        }
+        guard try storedFolder(at: parent) != nil, let child = folders[parent]?.child(named: name[...]),
+            child.node.isDirectory, var treeID = child.node.id
+        else { return nil }
         var tree: OpaquePointer?
         try GitError.check(git_tree_lookup(&tree, repository.handle, &treeID), "git_tree_lookup")
         defer { git_tree_free(tree) }
-        let children = Self.treeChildren(of: tree)
-        folders[directory] = children
-        return children
+        let folder = Self.folder(of: tree, at: directory)
+        folders[directory] = folder
+        return folder
     }
 
-    /// The entries of a libgit2 tree by name; entries of an unknown mode are left out.
-    static func treeChildren(of tree: OpaquePointer?) -> [String: StoredNode] {
-        var children: [String: StoredNode] = [:]
+    /// The folder at `directory` whose tree is `tree`; entries of an
+    /// unknown mode are left out.
+    static func folder(of tree: OpaquePointer?, at directory: String) -> StoredFolder {
+        var children: [StoredChild] = []
+        var isASCII = true
         let count = git_tree_entrycount(tree)
         children.reserveCapacity(count)
         for position in 0..<count {
-            guard let entry = git_tree_entry_byindex(tree, position), let name = git_tree_entry_name(entry),
-                let id = git_tree_entry_id(entry)
+            guard let entry = git_tree_entry_byindex(tree, position), let namePointer = git_tree_entry_name(entry),
+                let id = git_tree_entry_id(entry),
+                let stored = StoredNode(mode: UInt32(git_tree_entry_filemode(entry).rawValue), id: id.pointee)
             else { continue }
-            let rawMode = git_tree_entry_filemode(entry).rawValue
-            guard let stored = StoredNode(mode: UInt32(rawMode), id: id.pointee) else { continue }
-            children[String(cString: name)] = stored
+            let name = String(cString: namePointer)
+            if isASCII, name.utf8.contains(where: { $0 >= 0x80 }) { isASCII = false }
+            children.append(StoredChild(path: directory.isEmpty ? name : directory + "/" + name, node: stored))
         }
-        return children
+        return StoredFolder(reading: children, isASCII: isASCII)
     }
 
-    private static func node(_ stored: StoredNode, at path: String) -> Node {
-        guard let mode = stored.mode else { return .directory(path: path) }
-        return .entry(Entry(path: path, mode: mode, id: stored.id.map(hex) ?? ""))
+    private static func node(_ child: StoredChild) -> Node {
+        guard let mode = child.node.mode else { return .directory(path: child.path) }
+        return .entry(Entry(path: child.path, mode: mode, id: child.node.id.map(hex) ?? ""))
     }
 
     /// `a/b/c` → (`a/b`, `c`); `c` → (`""`, `c`).
@@ -180,41 +181,26 @@ public final class GitSnapshot: @unchecked Sendable {
         return (String(path[..<slash]), String(path[path.index(after: slash)...]))
     }
 
+    /// `id` in lower-case hexadecimal, as git spells object ids.
     static func hex(_ id: git_oid) -> String {
-        var id = id
-        var text = [CChar](repeating: 0, count: 64)
-        return text.withUnsafeMutableBufferPointer { buffer in
-            String(cString: git_oid_tostr(buffer.baseAddress, buffer.count, &id))
+        withUnsafeBytes(of: id.id) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { text in
+                for (position, byte) in bytes.enumerated() {
+                    text[2 * position] = hexDigit(byte >> 4)
+                    text[2 * position + 1] = hexDigit(byte & 0x0F)
+                }
+                return bytes.count * 2
+            }
         }
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     private func locked<T>(_ body: () throws -> T) rethrows -> T {
         repository.access.lock()
         defer { repository.access.unlock() }
         return try body()
-    }
-}
-
-/// A folder's child as stored: its mode (`nil` for a folder) and object id
-/// (`nil` for a folder of the index, which has no tree).
-struct StoredNode {
-    var mode: GitSnapshot.Mode?
-    var id: git_oid?
-
-    init(mode: GitSnapshot.Mode?, id: git_oid?) {
-        self.mode = mode
-        self.id = id
-    }
-
-    /// From a git file mode; `nil` for a mode git does not write.
-    init?(mode rawMode: UInt32, id: git_oid) {
-        switch rawMode {
-        case 0o040000: self.init(mode: nil, id: id)
-        case 0o100644, 0o100664: self.init(mode: .regular, id: id)
-        case 0o100755: self.init(mode: .executable, id: id)
-        case 0o120000: self.init(mode: .symlink, id: id)
-        case 0o160000: self.init(mode: .submodule, id: id)
-        default: return nil
-        }
     }
 }

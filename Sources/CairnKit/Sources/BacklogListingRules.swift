@@ -7,20 +7,38 @@ struct BacklogListingRules: Sendable {
     let backlogPrefix: String
     let ignore: [GlobPattern]
 
-    /// Whether `path` names a Markdown file.
-    ///
-    /// Compared by bytes, as file systems and git see names, and cheaply,
-    /// since this runs for every entry of every listing: `hasSuffix`
-    /// compares Characters, and would not see the suffix of `x\u{600}.md`,
-    /// whose dot joins the prepended mark before it in one Character.
+    /// Whether `path` names a Markdown file: ends in `.md` or `.markdown`,
+    /// compared by characters.
     static func isMarkdown(_ path: some StringProtocol) -> Bool {
-        let reversed = path.utf8.reversed()
-        return reversed.starts(with: "dm.".utf8) || reversed.starts(with: "nwodkram.".utf8)
+        hasASCIISuffix(path, ".md") || hasASCIISuffix(path, ".markdown")
     }
 
-    /// Whether an entry named `name` is hidden (`.git`, editor swap folders).
+    /// Whether an entry named `name` is hidden (`.git`, editor swap
+    /// folders): its first character is `.`.
     static func isHidden(_ name: some StringProtocol) -> Bool {
-        name.utf8.first == UInt8(ascii: ".")
+        var bytes = name.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: ".") else { return false }
+        // An ASCII byte (or nothing) after the dot ends its character;
+        // anything else may combine with it, and characters decide.
+        guard let next = bytes.next(), next >= 0x80 else { return true }
+        return name.hasPrefix(".")
+    }
+
+    /// `text.hasSuffix(suffix)` for an ASCII `suffix`, comparing bytes
+    /// where that gives the same answer: characters equal to ASCII ones
+    /// are those bytes, and an ASCII byte (or nothing) before the suffix
+    /// means a character starts where the suffix does.
+    private static func hasASCIISuffix(_ text: some StringProtocol, _ suffix: StaticString) -> Bool {
+        let suffixBytes = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        let bytes = text.utf8
+        let count = bytes.count
+        guard count >= suffixBytes.count,
+            bytes[bytes.index(bytes.startIndex, offsetBy: count - suffixBytes.count)...].elementsEqual(suffixBytes)
+        else { return false }
+        guard count > suffixBytes.count,
+            bytes[bytes.index(bytes.startIndex, offsetBy: count - suffixBytes.count - 1)] >= 0x80
+        else { return true }
+        return text.hasSuffix(String(decoding: suffixBytes, as: UTF8.self))
     }
 
     /// Whether an ignore glob matches `relative` (a path relative to the

@@ -23,7 +23,8 @@ public struct SourceEntry: Hashable, Sendable {
 extension [SourceEntry] {
     /// Whether the entries are in path order, as a listing returns them.
     var isSortedByPath: Bool {
-        !zip(self, dropFirst()).contains { $0.path > $1.path }
+        // By position, so that no entry is copied (with its strings retained) to compare two paths.
+        indices.dropFirst().allSatisfy { self[$0 - 1].path <= self[$0].path }
     }
 }
 

@@ -30,10 +30,17 @@ struct SnapshotWalker {
                 SourceEntry(path: relative, problem: .unreadable(reason: "cannot list the directory: \(error)")))
             return
         }
+        // Without a link on the way, a child's path as reached is its own.
+        let reachedAsStored = relative == real
+        // Room for the folder's files at once, growing geometrically as
+        // appending would, so that many small folders stay linear.
+        if entries.capacity < entries.count + children.count {
+            entries.reserveCapacity(max(entries.count + children.count, 2 * entries.capacity))
+        }
         for child in children {
-            let name = Self.lastComponent(of: child.path)
+            let name = child.name
             guard !BacklogListingRules.isHidden(name) else { continue }
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            let childRelative = reachedAsStored ? child.path : relative.isEmpty ? String(name) : relative + "/" + name
             guard !rules.isIgnored(childRelative) else { continue }
             visit(child, relative: childRelative)
         }
@@ -80,10 +87,6 @@ struct SnapshotWalker {
         case .inside(_, let target?):
             visit(target, relative: relative)
         }
-    }
-
-    private static func lastComponent(of path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// Whether a link's target outside the repository is a folder on this
