@@ -59,9 +59,14 @@ public struct BacklogLoader: Sendable {
         let entries = listing.entries
         let schema = ItemSchema(listing.configuration)
         let cached = cache?.read(configurationHash: listing.configurationHash) ?? ParseCache()
-        let loaded = ParallelMap.map(entries) { entry in
-            if let reused = parsed[entry.path] { return LoadedFile(file: reused, record: nil, wasCached: true) }
-            return load(entry, from: source, schema: schema, cached: cache == nil ? nil : cached)
+        let cacheEntries = cached.entryIndices(for: entries)
+        let loaded = ParallelMap.map(Array(entries.indices)) { index in
+            if !parsed.isEmpty, let reused = parsed[entries[index].path] {
+                return LoadedFile(file: reused, record: nil, wasCached: true)
+            }
+            return load(
+                entries[index], from: source, schema: schema,
+                cached: cache == nil ? nil : CacheLookup(cache: cached, entry: cacheEntries[index]))
         }
         if let cache, loaded.contains(where: { !$0.wasCached }) || cached.count != loaded.count {
             cache.write(loaded.compactMap(\.record), reusingFrom: cached, configurationHash: listing.configurationHash)
@@ -71,9 +76,9 @@ public struct BacklogLoader: Sendable {
             configurationFile: listing.configurationFile, configurationProblems: listing.configurationProblems,
             files: loaded.map(\.file))
         backlog.parsedPaths = loaded.filter { !$0.wasCached }.map(\.file.path)
-        for (entry, file) in zip(entries, loaded) {
-            if let blobID = file.record?.blobID ?? entry.blobID { backlog.blobIDs[entry.path] = blobID }
-        }
+        backlog.fileBlobIDs = BlobIDMemo(
+            paths: entries.map(\.path),
+            blobIDs: entries.indices.map { loaded[$0].record?.blobID ?? entries[$0].blobID })
         return backlog
     }
 
@@ -85,7 +90,7 @@ public struct BacklogLoader: Sendable {
     {
         let schema = ItemSchema(configuration)
         return ParallelMap.map(entries) { entry in
-            let loaded = load(entry, from: source, schema: schema, cached: ParseCache())
+            let loaded = load(entry, from: source, schema: schema, cached: CacheLookup(cache: ParseCache(), entry: nil))
             return (loaded.file, loaded.record?.blobID)
         }
     }
@@ -97,6 +102,18 @@ public struct BacklogLoader: Sendable {
 
         init(_ path: String, _ problem: FileProblem) {
             self = .unread(ParsedFile(path: path, problems: [problem]))
+        }
+    }
+
+    /// Where to look for one file in the parse cache: the cache, and the
+    /// index of its entry for the file's path, if it has one.
+    private struct CacheLookup {
+        var cache: ParseCache
+        var entry: Int?
+
+        /// The cached parse of the file at `path` when the entry holds the blob `blobID`.
+        func file(at path: String, blobID: String) -> (file: ParsedFile, encoded: Range<Int>)? {
+            cache.file(at: path, entry: entry, blobID: blobID)
         }
     }
 
@@ -117,7 +134,7 @@ public struct BacklogLoader: Sendable {
     /// listed blob id. A file whose bytes hash to a blob the cache holds is
     /// still taken from the cache.
     private func load(
-        _ entry: SourceEntry, from source: any BacklogSource, schema: ItemSchema, cached: ParseCache?
+        _ entry: SourceEntry, from source: any BacklogSource, schema: ItemSchema, cached: CacheLookup?
     ) -> LoadedFile {
         if let cached, let blobID = entry.blobID, let hit = cached.file(at: entry.path, blobID: blobID) {
             let record = ParseCache.Record(path: entry.path, blobID: blobID, encoding: .kept(hit.encoded))
