@@ -33,7 +33,17 @@ public struct BacklogLoader: Sendable {
         from source: any BacklogSource, root explicitRoot: String? = nil, reusing parsed: [String: ParsedFile] = [:],
         cache: ParseCacheStore? = nil
     ) throws -> Backlog {
-        load(try listing(from: source, root: explicitRoot), from: source, reusing: parsed, cache: cache)
+        var pending: PendingParseCacheRead?
+        let listing: BacklogListing
+        do {
+            listing = try self.listing(from: source, root: explicitRoot) { configurationHash in
+                pending = cache.map { PendingParseCacheRead($0, configurationHash: configurationHash) }
+            }
+        } catch {
+            _ = pending?.result()
+            throw error
+        }
+        return load(listing, from: source, reusing: parsed, cache: cache, read: pending?.result())
     }
 
     /// Reads the configuration and lists the backlog's files, without
@@ -41,13 +51,23 @@ public struct BacklogLoader: Sendable {
     /// backlog lives there and `cairn.yml` is looked up in it first;
     /// otherwise the configuration decides.
     public func listing(from source: any BacklogSource, root explicitRoot: String? = nil) throws -> BacklogListing {
+        try listing(from: source, root: explicitRoot) { _ in }
+    }
+
+    /// ``listing(from:root:)``, calling `beforeWalking` with the
+    /// configuration hash once it is known, before the files are listed.
+    private func listing(
+        from source: any BacklogSource, root explicitRoot: String?, beforeWalking: (UInt64) -> Void
+    ) throws -> BacklogListing {
         let candidates = (explicitRoot.map { [join($0, "cairn.yml")] } ?? []) + Self.configurationCandidates
         let found = try loadConfiguration(from: source, candidates: candidates)
         let root = normalized(explicitRoot ?? found.configuration.root)
+        let configurationHash = Self.configurationHash(found.file, root: root, rules: knownRuleIDs)
+        beforeWalking(configurationHash)
         return BacklogListing(
             configuration: found.configuration, configurationFile: found.file, configurationProblems: found.problems,
             root: root, entries: try source.markdownFiles(under: root, ignoring: found.configuration.ignore),
-            configurationHash: Self.configurationHash(found.file, root: root, rules: knownRuleIDs))
+            configurationHash: configurationHash)
     }
 
     /// Reads and parses the files of `listing` from `source` (see
@@ -56,9 +76,20 @@ public struct BacklogLoader: Sendable {
         _ listing: BacklogListing, from source: any BacklogSource, reusing parsed: [String: ParsedFile] = [:],
         cache: ParseCacheStore? = nil
     ) -> Backlog {
+        load(
+            listing, from: source, reusing: parsed, cache: cache,
+            read: cache?.read(configurationHash: listing.configurationHash))
+    }
+
+    /// ``load(_:from:reusing:cache:)`` with `read`, what `cache` holds for
+    /// the listing's configuration, already read.
+    private func load(
+        _ listing: BacklogListing, from source: any BacklogSource, reusing parsed: [String: ParsedFile],
+        cache: ParseCacheStore?, read: ParseCache?
+    ) -> Backlog {
         let entries = listing.entries
         let schema = ItemSchema(listing.configuration)
-        let cached = cache?.read(configurationHash: listing.configurationHash) ?? ParseCache()
+        let cached = read ?? ParseCache()
         let cacheEntries = cached.entryIndices(for: entries)
         let loaded = ParallelMap.map(Array(entries.indices)) { index in
             if !parsed.isEmpty, let reused = parsed[entries[index].path] {
