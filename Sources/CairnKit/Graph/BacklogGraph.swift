@@ -52,6 +52,7 @@ public struct BacklogGraph: Sendable {
             duplicates[ids[node], default: [node - 1]].append(node)
         }
         var edges: [Edge] = []
+        edges.reserveCapacity(items.reduce(0) { $0 + $1.references.count })
         var outgoingStart: [Int] = []
         outgoingStart.reserveCapacity(items.count + 1)
         var dangling: [DanglingReference] = []

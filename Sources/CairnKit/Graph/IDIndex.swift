@@ -4,7 +4,8 @@
 /// every id with SipHash and probes a table of several megabytes at random.
 /// Ids are few prefixes with mostly consecutive numbers, so each prefix gets
 /// an array indexed by number (or, for a prefix whose numbers are sparse, a
-/// dictionary by number), and only the prefix, among a handful, is hashed.
+/// dictionary by number), and only the prefix, among a handful, is
+/// compared with each (or hashed, when there are many).
 struct IDIndex: Sendable {
     /// The numbers of one prefix and their nodes.
     private enum Numbers: Sendable {
@@ -24,29 +25,42 @@ struct IDIndex: Sendable {
         }
     }
 
+    /// Each prefix, in slot order.
+    private let prefixes: [String]
     private let slotOfPrefix: [String: Int]
     private let numbersOfSlot: [Numbers]
+
+    /// Up to this many prefixes, a prefix's slot is found by comparing it
+    /// with each: a few comparisons of short strings cost less than hashing.
+    private static let comparedPrefixes = 8
 
     /// The index of `ids`, where node `n` carries `ids[n]`; an id carried by
     /// several nodes answers with the first.
     init(_ ids: [ItemID]) {
         var slotOfPrefix: [String: Int] = [:]
+        var prefixes: [String] = []
         var nodesOfSlot: [[Int]] = []
         for (node, id) in ids.enumerated() {
-            let slot = slotOfPrefix[id.prefix] ?? nodesOfSlot.count
+            // Ids come sorted, so most share the previous id's prefix.
+            let slot =
+                prefixes.last == id.prefix ? prefixes.count - 1 : slotOfPrefix[id.prefix] ?? nodesOfSlot.count
             if slot == nodesOfSlot.count {
                 slotOfPrefix[id.prefix] = slot
+                prefixes.append(id.prefix)
                 nodesOfSlot.append([])
             }
             nodesOfSlot[slot].append(node)
         }
+        self.prefixes = prefixes
         self.slotOfPrefix = slotOfPrefix
         numbersOfSlot = nodesOfSlot.map { nodes in Self.numbers(of: nodes, in: ids) }
     }
 
     /// The first node carrying `id`, if any.
     func node(_ id: ItemID) -> Int? {
-        slotOfPrefix[id.prefix].flatMap { numbersOfSlot[$0].node(id.number) }
+        let slot =
+            prefixes.count <= Self.comparedPrefixes ? prefixes.firstIndex(of: id.prefix) : slotOfPrefix[id.prefix]
+        return slot.flatMap { numbersOfSlot[$0].node(id.number) }
     }
 
     /// An array by number when the numbers of `nodes` span at most four

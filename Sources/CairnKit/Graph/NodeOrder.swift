@@ -18,7 +18,14 @@ enum NodeOrder {
         var numberKeys: [UInt64] = []
         numberKeys.reserveCapacity(ids.count)
         for id in ids {
-            let slot = prefixSlots[id.prefix] ?? prefixes.count
+            // Files come by path, and a folder's items mostly share a
+            // prefix: the previous item's slot is tried before hashing.
+            let slot: Int
+            if let previous = slotOfItem.last, prefixes[previous] == id.prefix {
+                slot = previous
+            } else {
+                slot = prefixSlots[id.prefix] ?? prefixes.count
+            }
             if slot == prefixes.count {
                 prefixSlots[id.prefix] = slot
                 prefixes.append(id.prefix)

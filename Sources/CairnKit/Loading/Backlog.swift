@@ -22,7 +22,13 @@ public struct Backlog: Sendable {
     public internal(set) var parsedPaths: [String] = []
     /// The git blob id of each file whose id the source knew or the cache
     /// computed, by path: two files with the same blob id hold the same bytes.
-    public internal(set) var blobIDs: [String: String] = [:]
+    /// Built on first use, as `cairn ready` and the planners never ask.
+    public internal(set) var blobIDs: [String: String] {
+        get { fileBlobIDs.byPath() }
+        set { fileBlobIDs = BlobIDMemo(newValue) }
+    }
+    /// What ``blobIDs`` is built from.
+    var fileBlobIDs = BlobIDMemo([:])
     /// Texts read after loading, for ``sourceText(of:)``.
     private let texts = SourceTextMemo()
 
@@ -85,6 +91,45 @@ private final class FileIndexMemo: @unchecked Sendable {
             for (index, file) in files.enumerated() where built[file.path] == nil { built[file.path] = index }
             indices = built
             return built[path]
+        }
+    }
+}
+
+/// The blob id of each file of a backlog by path, built on first use from
+/// the files' paths and blob ids in listing order: `cairn ready` and the
+/// planners never ask, and hashing 10,000 paths for nothing costs
+/// milliseconds.
+final class BlobIDMemo: @unchecked Sendable {
+    // @unchecked: `built` is only touched while holding `lock`; the rest never changes.
+    private let lock = NSLock()
+    private let paths: [String]
+    private let blobIDs: [String?]
+    private var built: [String: String]?
+
+    /// `blobIDs[i]` is the blob id of the file at `paths[i]`, `nil` when unknown.
+    init(paths: [String], blobIDs: [String?]) {
+        self.paths = paths
+        self.blobIDs = blobIDs
+    }
+
+    /// Blob ids already by path.
+    init(_ byPath: [String: String]) {
+        paths = []
+        blobIDs = []
+        built = byPath
+    }
+
+    /// Each known blob id by path; of a path listed twice, the last one's.
+    func byPath() -> [String: String] {
+        lock.withLock {
+            if let built { return built }
+            var byPath: [String: String] = [:]
+            byPath.reserveCapacity(paths.count)
+            for (path, blobID) in zip(paths, blobIDs) {
+                if let blobID { byPath[path] = blobID }
+            }
+            built = byPath
+            return byPath
         }
     }
 }

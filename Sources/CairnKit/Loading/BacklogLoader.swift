@@ -33,7 +33,17 @@ public struct BacklogLoader: Sendable {
         from source: any BacklogSource, root explicitRoot: String? = nil, reusing parsed: [String: ParsedFile] = [:],
         cache: ParseCacheStore? = nil
     ) throws -> Backlog {
-        load(try listing(from: source, root: explicitRoot), from: source, reusing: parsed, cache: cache)
+        var pending: PendingParseCacheRead?
+        let listing: BacklogListing
+        do {
+            listing = try self.listing(from: source, root: explicitRoot) { configurationHash in
+                pending = cache.map { PendingParseCacheRead($0, configurationHash: configurationHash) }
+            }
+        } catch {
+            _ = pending?.result()
+            throw error
+        }
+        return load(listing, from: source, reusing: parsed, cache: cache, read: pending?.result())
     }
 
     /// Reads the configuration and lists the backlog's files, without
@@ -41,13 +51,23 @@ public struct BacklogLoader: Sendable {
     /// backlog lives there and `cairn.yml` is looked up in it first;
     /// otherwise the configuration decides.
     public func listing(from source: any BacklogSource, root explicitRoot: String? = nil) throws -> BacklogListing {
+        try listing(from: source, root: explicitRoot) { _ in }
+    }
+
+    /// ``listing(from:root:)``, calling `beforeWalking` with the
+    /// configuration hash once it is known, before the files are listed.
+    private func listing(
+        from source: any BacklogSource, root explicitRoot: String?, beforeWalking: (UInt64) -> Void
+    ) throws -> BacklogListing {
         let candidates = (explicitRoot.map { [join($0, "cairn.yml")] } ?? []) + Self.configurationCandidates
         let found = try loadConfiguration(from: source, candidates: candidates)
         let root = normalized(explicitRoot ?? found.configuration.root)
+        let configurationHash = Self.configurationHash(found.file, root: root, rules: knownRuleIDs)
+        beforeWalking(configurationHash)
         return BacklogListing(
             configuration: found.configuration, configurationFile: found.file, configurationProblems: found.problems,
             root: root, entries: try source.markdownFiles(under: root, ignoring: found.configuration.ignore),
-            configurationHash: Self.configurationHash(found.file, root: root, rules: knownRuleIDs))
+            configurationHash: configurationHash)
     }
 
     /// Reads and parses the files of `listing` from `source` (see
@@ -56,12 +76,28 @@ public struct BacklogLoader: Sendable {
         _ listing: BacklogListing, from source: any BacklogSource, reusing parsed: [String: ParsedFile] = [:],
         cache: ParseCacheStore? = nil
     ) -> Backlog {
+        load(
+            listing, from: source, reusing: parsed, cache: cache,
+            read: cache?.read(configurationHash: listing.configurationHash))
+    }
+
+    /// ``load(_:from:reusing:cache:)`` with `read`, what `cache` holds for
+    /// the listing's configuration, already read.
+    private func load(
+        _ listing: BacklogListing, from source: any BacklogSource, reusing parsed: [String: ParsedFile],
+        cache: ParseCacheStore?, read: ParseCache?
+    ) -> Backlog {
         let entries = listing.entries
         let schema = ItemSchema(listing.configuration)
-        let cached = cache?.read(configurationHash: listing.configurationHash) ?? ParseCache()
-        let loaded = ParallelMap.map(entries) { entry in
-            if let reused = parsed[entry.path] { return LoadedFile(file: reused, record: nil, wasCached: true) }
-            return load(entry, from: source, schema: schema, cached: cache == nil ? nil : cached)
+        let cached = read ?? ParseCache()
+        let cacheEntries = cached.entryIndices(for: entries)
+        let loaded = ParallelMap.map(Array(entries.indices)) { index in
+            if !parsed.isEmpty, let reused = parsed[entries[index].path] {
+                return LoadedFile(file: reused, record: nil, wasCached: true)
+            }
+            return load(
+                entries[index], from: source, schema: schema,
+                cached: cache == nil ? nil : CacheLookup(cache: cached, entry: cacheEntries[index]))
         }
         if let cache, loaded.contains(where: { !$0.wasCached }) || cached.count != loaded.count {
             cache.write(loaded.compactMap(\.record), reusingFrom: cached, configurationHash: listing.configurationHash)
@@ -71,9 +107,9 @@ public struct BacklogLoader: Sendable {
             configurationFile: listing.configurationFile, configurationProblems: listing.configurationProblems,
             files: loaded.map(\.file))
         backlog.parsedPaths = loaded.filter { !$0.wasCached }.map(\.file.path)
-        for (entry, file) in zip(entries, loaded) {
-            if let blobID = file.record?.blobID ?? entry.blobID { backlog.blobIDs[entry.path] = blobID }
-        }
+        backlog.fileBlobIDs = BlobIDMemo(
+            paths: entries.map(\.path),
+            blobIDs: entries.indices.map { loaded[$0].record?.blobID ?? entries[$0].blobID })
         return backlog
     }
 
@@ -85,7 +121,7 @@ public struct BacklogLoader: Sendable {
     {
         let schema = ItemSchema(configuration)
         return ParallelMap.map(entries) { entry in
-            let loaded = load(entry, from: source, schema: schema, cached: ParseCache())
+            let loaded = load(entry, from: source, schema: schema, cached: CacheLookup(cache: ParseCache(), entry: nil))
             return (loaded.file, loaded.record?.blobID)
         }
     }
@@ -97,6 +133,18 @@ public struct BacklogLoader: Sendable {
 
         init(_ path: String, _ problem: FileProblem) {
             self = .unread(ParsedFile(path: path, problems: [problem]))
+        }
+    }
+
+    /// Where to look for one file in the parse cache: the cache, and the
+    /// index of its entry for the file's path, if it has one.
+    private struct CacheLookup {
+        var cache: ParseCache
+        var entry: Int?
+
+        /// The cached parse of the file at `path` when the entry holds the blob `blobID`.
+        func file(at path: String, blobID: String) -> (file: ParsedFile, encoded: Range<Int>)? {
+            cache.file(at: path, entry: entry, blobID: blobID)
         }
     }
 
@@ -117,7 +165,7 @@ public struct BacklogLoader: Sendable {
     /// listed blob id. A file whose bytes hash to a blob the cache holds is
     /// still taken from the cache.
     private func load(
-        _ entry: SourceEntry, from source: any BacklogSource, schema: ItemSchema, cached: ParseCache?
+        _ entry: SourceEntry, from source: any BacklogSource, schema: ItemSchema, cached: CacheLookup?
     ) -> LoadedFile {
         if let cached, let blobID = entry.blobID, let hit = cached.file(at: entry.path, blobID: blobID) {
             let record = ParseCache.Record(path: entry.path, blobID: blobID, encoding: .kept(hit.encoded))

@@ -40,17 +40,19 @@ public struct ParseCacheStore: Sendable {
         return (try? Self.decode(&reader)) ?? ParseCache()
     }
 
+    /// The entries where they lie in the bytes, in the order written: no
+    /// path becomes a string here (see ``ParseCache/entryIndices(for:)``).
     private static func decode(_ reader: inout CacheBinaryReader) throws -> ParseCache {
-        var entries: [String: ParseCache.Entry] = [:]
+        var entries: [ParseCache.Entry] = []
         let count = try reader.count()
         entries.reserveCapacity(count)
         for _ in 0..<count {
-            let path = try reader.string()
+            let path = try reader.stringRange()
             let blobID = try reader.stringRange()
             let size = try reader.count()
             let start = reader.offset
             _ = try reader.raw(size)
-            entries[path] = ParseCache.Entry(blobID: blobID, encoded: start..<start + size)
+            entries.append(ParseCache.Entry(path: path, blobID: blobID, encoded: start..<start + size))
         }
         guard reader.isAtEnd else { throw CacheFormatError.malformed }
         return ParseCache(bytes: reader.bytes, entries: entries)
@@ -105,8 +107,9 @@ extension ParseCacheStore {
 
 /// Parse results read from the cache, decoded only when asked for.
 struct ParseCache: Sendable {
-    /// Where one file's blob id and encoded parse lie in the cache's bytes.
+    /// Where one file's path, blob id and encoded parse lie in the cache's bytes.
     struct Entry: Sendable {
+        var path: Range<Int>
         var blobID: Range<Int>
         var encoded: Range<Int>
     }
@@ -141,21 +144,61 @@ struct ParseCache: Sendable {
     }
 
     fileprivate let bytes: [UInt8]
-    private let entries: [String: Entry]
+    /// In the order written: the order of the listing that wrote them.
+    private let entries: [Entry]
 
     /// How many files the cache holds.
     var count: Int { entries.count }
 
-    init(bytes: [UInt8] = [], entries: [String: Entry] = [:]) {
+    init(bytes: [UInt8] = [], entries: [Entry] = []) {
         self.bytes = bytes
         self.entries = entries
     }
 
-    /// The cached parse of the file at `path` when the cache holds it for
-    /// the blob `blobID`, with where its encoding lies for the next write;
-    /// `nil` when it does not, or the entry does not decode.
-    func file(at path: String, blobID: String) -> (file: ParsedFile, encoded: Range<Int>)? {
-        guard let entry = entries[path], holds(blobID, at: entry.blobID) else { return nil }
+    /// For each of `listed`, the index of the cache entry for its path, or
+    /// `nil` when the cache has none. The cache was written in the order of
+    /// an earlier listing, so each path is first compared in place with the
+    /// entry after the last one found: a listing like the one that wrote
+    /// the cache hashes no path and makes no string. Only a path found
+    /// elsewhere is looked up by hash, as a string.
+    func entryIndices(for listed: [SourceEntry]) -> [Int?] {
+        var byPath: [String: Int]?
+        var next = 0
+        return listed.indices.map { index in
+            let path = listed[index].path
+            if next < entries.count, holds(path, at: entries[next].path) {
+                next += 1
+                return next - 1
+            }
+            let lookup = byPath ?? indicesByPath()
+            byPath = lookup
+            guard let found = lookup[path] else { return nil }
+            next = found + 1
+            return found
+        }
+    }
+
+    /// The index of each entry by path; the last one when a path is
+    /// written twice.
+    private func indicesByPath() -> [String: Int] {
+        var indices: [String: Int] = [:]
+        indices.reserveCapacity(entries.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for (index, entry) in entries.enumerated() {
+                indices[String(decoding: UnsafeBufferPointer(rebasing: buffer[entry.path]), as: UTF8.self)] = index
+            }
+        }
+        return indices
+    }
+
+    /// The cached parse of the file at `path`, whose entry is at `index`
+    /// (see ``entryIndices(for:)``), when it holds the blob `blobID`, with
+    /// where its encoding lies for the next write; `nil` when it does not,
+    /// or the entry does not decode.
+    func file(at path: String, entry index: Int?, blobID: String) -> (file: ParsedFile, encoded: Range<Int>)? {
+        guard let index, entries.indices.contains(index) else { return nil }
+        let entry = entries[index]
+        guard holds(blobID, at: entry.blobID) else { return nil }
         var reader = CacheBinaryReader(bytes, offset: entry.encoded.lowerBound)
         guard let file = try? reader.parsedFile(at: path), reader.offset == entry.encoded.upperBound else {
             return nil
@@ -163,13 +206,16 @@ struct ParseCache: Sendable {
         return (file, entry.encoded)
     }
 
-    /// Whether the bytes at `range` are `blobID`'s UTF-8: compared in place,
-    /// so reading the cache makes no string of any blob id.
-    private func holds(_ blobID: String, at range: Range<Int>) -> Bool {
-        var blobID = blobID
-        return blobID.withUTF8 { utf8 in
-            bytes.withUnsafeBufferPointer { buffer in
-                utf8.elementsEqual(UnsafeBufferPointer(rebasing: buffer[range]))
+    /// Whether the bytes at `range` are `text`'s UTF-8: compared in place,
+    /// so reading the cache makes no string of any path or blob id.
+    private func holds(_ text: String, at range: Range<Int>) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard utf8.count == range.count else { return false }
+            guard let textStart = utf8.baseAddress else { return true }
+            return bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return false }
+                return memcmp(textStart, base + range.lowerBound, range.count) == 0
             }
         }
     }

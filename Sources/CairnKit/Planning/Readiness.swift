@@ -66,14 +66,10 @@ public struct Readiness: Sendable {
     /// scores, and among the musts the best-scored first.
     public func ready() -> [RankedItem] {
         let graph = dependencies.graph
-        let statuses = dependencies.statuses
-        // Whether a status lets an item start depends on the status alone:
-        // decided once per status of the scheme, not once per item.
-        let startable = Set(statuses.order.filter { statuses.isOpen($0) && statuses.hasReachedReady($0) })
         let ranked = order.sorted(
             graph.items.indices.filter { node in
-                guard dependencies.isSatisfied(node), let status = graph.items[node].status else { return false }
-                return startable.contains(status) && scope.includes(kind: graph.items[node].kind)
+                dependencies.isStartable(node) && dependencies.isSatisfied(node)
+                    && scope.includes(kind: graph.items[node].kind)
             })
         // Sort key (group, priority, place in rank order): manually ranked
         // items form group 0 and keep their rank order (their priority

@@ -17,10 +17,15 @@ struct ReadinessDependencies: Sendable {
     /// depending on itself is a cycle of one.
     let cycles: [Int: [Int]]
 
+    /// What each node's status means: done, dropped or open.
+    private let statusMeanings: [StatusMeaning]
+
     init(graph: BacklogGraph, statuses: StatusScheme) {
         self.graph = graph
         self.statuses = statuses
-        let isDone = graph.items.map { statuses.isDone($0.status) }
+        let meanings = StatusMeanings(statuses)
+        let statusMeanings = graph.items.map { meanings.meaning(of: $0.status) }
+        let isDone = statusMeanings.map(\.isDone)
         let dependsOn = LinkType.dependsOn
         // The last node that took each node as a pending dependency, so
         // that a dependency written twice is taken once without a set.
@@ -40,7 +45,7 @@ struct ReadinessDependencies: Sendable {
             let target = dangling.reference.target
             if written[dangling.from, default: []].insert(target).inserted { missing[dangling.from].append(target) }
         }
-        let isOpen = graph.items.indices.map { !isDone[$0] && !statuses.isDropped(graph.items[$0].status) }
+        let isOpen = statusMeanings.map(\.isOpen)
         var cycles: [Int: [Int]] = [:]
         let knots = CycleFinder.knots(count: graph.items.count) { node in
             isOpen[node] ? pending[node].filter { isOpen[$0] && $0 != node } : []
@@ -54,13 +59,18 @@ struct ReadinessDependencies: Sendable {
         self.pending = pending
         self.missing = missing
         self.cycles = cycles
+        self.statusMeanings = statusMeanings
     }
 
     /// Whether the item at `node` is neither done nor dropped.
-    func isOpen(_ node: Int) -> Bool { statuses.isOpen(graph.items[node].status) }
+    func isOpen(_ node: Int) -> Bool { statusMeanings[node].isOpen }
 
     /// Whether the item at `node` is dropped.
-    func isDropped(_ node: Int) -> Bool { statuses.isDropped(graph.items[node].status) }
+    func isDropped(_ node: Int) -> Bool { statusMeanings[node].isDropped }
+
+    /// Whether the item at `node` is open and its status has reached a
+    /// ready one: it can start once its dependencies are done.
+    func isStartable(_ node: Int) -> Bool { statusMeanings[node].isOpen && statusMeanings[node].hasReachedReady }
 
     /// Whether every dependency of `node` names an item that is done.
     func isSatisfied(_ node: Int) -> Bool { pending[node].isEmpty && missing[node].isEmpty }
@@ -74,4 +84,63 @@ struct ReadinessDependencies: Sendable {
 
     /// The open dependencies of `node`: what it waits on.
     func openDependencies(of node: Int) -> [Int] { pending[node].filter(isOpen) }
+}
+
+/// What a status means for readiness.
+struct StatusMeaning: Sendable {
+    var isDone: Bool
+    var isDropped: Bool
+    /// Whether the status has reached a ready one (see ``StatusScheme/hasReachedReady(_:)``).
+    var hasReachedReady: Bool
+
+    /// Neither done nor dropped.
+    var isOpen: Bool { !isDone && !isDropped }
+}
+
+/// What statuses mean, worked out once per status of the scheme: a
+/// backlog of ten thousand items has a handful of statuses, and comparing
+/// a short string with a few others costs less than hashing it into the
+/// scheme's sets once per item and question.
+struct StatusMeanings {
+    /// The scheme's first statuses, compared one by one.
+    private let first: [(status: String, meaning: StatusMeaning)]
+    /// The scheme's further statuses, by hash, so that a scheme of
+    /// thousands of statuses cannot make each lookup slow.
+    private let further: [String: StatusMeaning]
+    private let statuses: StatusScheme
+
+    /// How many statuses ``first`` holds at most.
+    private static let compared = 16
+
+    init(_ statuses: StatusScheme) {
+        let firstReady = statuses.order.firstIndex(where: statuses.ready.contains)
+        var first: [(status: String, meaning: StatusMeaning)] = []
+        var further: [String: StatusMeaning] = [:]
+        for (position, status) in statuses.order.enumerated() {
+            let isDropped = statuses.dropped.contains(status)
+            let meaning = StatusMeaning(
+                isDone: statuses.done.contains(status), isDropped: isDropped,
+                hasReachedReady: !isDropped && firstReady.map { position >= $0 } ?? false)
+            // A status written twice in the order counts at its first place.
+            if first.contains(where: { $0.status == status }) || further[status] != nil { continue }
+            if first.count < Self.compared {
+                first.append((status, meaning))
+            } else {
+                further[status] = meaning
+            }
+        }
+        self.first = first
+        self.further = further
+        self.statuses = statuses
+    }
+
+    /// What `status` means; an item without a status is open, and one
+    /// whose status the order lacks has not reached a ready one.
+    func meaning(of status: String?) -> StatusMeaning {
+        guard let status else { return StatusMeaning(isDone: false, isDropped: false, hasReachedReady: false) }
+        if let known = first.first(where: { $0.status == status })?.meaning ?? further[status] { return known }
+        return StatusMeaning(
+            isDone: statuses.done.contains(status), isDropped: statuses.dropped.contains(status),
+            hasReachedReady: false)
+    }
 }

@@ -45,13 +45,7 @@ struct PlanningTable {
     /// column is cut with `…` so that each line fits, though never below 12
     /// cells.
     func text(width: Int? = nil) -> String {
-        let cells = ([header] + rows.map(shown)).map { row in
-            row.map { value in
-                value.isEmpty
-                    ? ItemListRenderer.missing
-                    : PrintableText.escaped(String(ItemListRenderer.singleLine(value).map { $0 == "\t" ? " " : $0 }))
-            }
-        }
+        let cells = ([header] + rows.map(shown)).map { row in row.map(Self.cell) }
         var widths = [Int](repeating: 0, count: header.count - 1)
         for row in cells {
             for column in widths.indices { widths[column] = max(widths[column], DisplayWidth.of(row[column])) }
@@ -65,6 +59,16 @@ struct PlanningTable {
             guard index > 0, let lastWidth else { return line + last + "\n" }
             return line + DisplayWidth.truncated(last, to: lastWidth) + "\n"
         }.joined()
+    }
+
+    /// A value as an aligned table shows it: `-` when empty; otherwise on
+    /// one line, tabs as spaces, control characters escaped. Printable
+    /// ASCII, what nearly every value is, needs none of that and is
+    /// returned as it is: a byte check costs a tenth of the Unicode work.
+    static func cell(_ value: String) -> String {
+        if value.isEmpty { return ItemListRenderer.missing }
+        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return value }
+        return PrintableText.escaped(String(ItemListRenderer.singleLine(value).map { $0 == "\t" ? " " : $0 }))
     }
 
     /// A Markdown table; every cell is escaped so that titles cannot break

@@ -28,6 +28,23 @@ struct IDIndexTests {
         }
     }
 
+    @Test("many prefixes, looked up by hash rather than one by one, answer like a dictionary too")
+    func manyPrefixes() {
+        var generator = SeededGenerator(seed: 32)
+        let prefixes = (0..<20).map { "P\($0)" } + ["A\u{308}", "\u{C4}"]
+        for _ in 0..<50 {
+            let ids = (0..<Int.random(in: 0...120, using: &generator)).map { _ in
+                id(prefixes.randomElement(using: &generator) ?? "P0", Int.random(in: 1...30, using: &generator))
+            }
+            var expected: [ItemID: Int] = [:]
+            for (node, id) in ids.enumerated() where expected[id] == nil { expected[id] = node }
+            let index = IDIndex(ids)
+            for probe in ids + [id("P21", 1), id("P3", 31), id("Q", 1)] {
+                #expect(index.node(probe) == expected[probe], "\(probe) in \(ids)")
+            }
+        }
+    }
+
     @Test("a prefix with a few far-apart numbers and one with consecutive numbers")
     func sparseAndDense() {
         let ids = [id("US", 1), id("US", 2), id("US", 3), id("KR", 5), id("KR", 1_000_000_000), id("US", 2)]

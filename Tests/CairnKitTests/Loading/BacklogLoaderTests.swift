@@ -239,4 +239,22 @@ struct BacklogLoaderTests {
         #expect(throws: SourceError.self) { try load(directory) }
         #expect(throws: SourceError.self) { try load(directory, root: "plan") }
     }
+
+    @Test("a missing backlog folder throws with a parse cache too, which is read while listing")
+    func missingBacklogWithCache() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("README.md", "x")
+        let cache = ParseCacheStore(gitDirectory: directory.url.appendingPathComponent(".git"), cairnVersion: "test")
+        let loader = BacklogLoader(knownRuleIDs: Self.rules)
+        #expect(throws: SourceError.self) {
+            try loader.load(from: WorkingTreeSource(root: directory.url), cache: cache)
+        }
+        try directory.write("backlog/US-1.md", story("US-1"))
+        let loaded = try loader.load(from: WorkingTreeSource(root: directory.url), cache: cache)
+        #expect(loaded.files.map(\.path) == ["backlog/US-1.md"])
+        #expect(FileManager.default.fileExists(atPath: cache.url.path))
+        let cached = try loader.load(from: WorkingTreeSource(root: directory.url), cache: cache)
+        #expect(cached.parsedPaths.isEmpty)
+        #expect(cached.files.first?.item?.title == "Story US-1")
+    }
 }

@@ -95,6 +95,24 @@ struct ParseCacheTests {
         #expect(try Self.load(sandbox).file(at: path)?.fieldProblems.isEmpty == false)
     }
 
+    @Test("files added and removed among the others: only the added ones are parsed")
+    func addedAndRemovedFiles() throws {
+        let sandbox = try Self.repository()
+        _ = try Self.load(sandbox)
+        let added = [
+            "backlog/stories/US-7-pay-with-a-saved-card-7a.md", "backlog/aaa/US-9001.md", "backlog/zzz/US-9002.md",
+        ]
+        for (index, path) in added.enumerated() {
+            try sandbox.write(path, "---\nid: US-\(9000 + index)\ntitle: Added\nstatus: draft\n---\n")
+        }
+        try FileManager.default.removeItem(
+            at: sandbox.url.appendingPathComponent("backlog/stories/US-8-pay-with-a-saved-card-8.md"))
+
+        let backlog = try Self.load(sandbox)
+        #expect(backlog.parsedPaths == added.sorted())
+        #expect(try Self.report(backlog) == Self.report(Self.load(sandbox, cached: false)))
+    }
+
     @Test("a file rewritten with the same size right after git add is read, not taken from the index")
     func rewrittenAfterStaging() throws {
         let sandbox = try Self.repository(items: 40)
