@@ -29,6 +29,12 @@ struct GitIndexFileTests {
         "\(String(entry.mode, radix: 8)) \(GitSnapshot.hex(entry.id)) 0\t\(entry.path)"
     }
 
+    /// The repository in `scratch`, with no environment of the user's.
+    private static func repository(_ scratch: Scratch) throws -> GitRepository {
+        try #require(
+            try GitRepository.discover(containing: scratch.url, environment: .empty(currentDirectory: scratch.url)))
+    }
+
     private static func indexPath(_ scratch: Scratch) -> String {
         scratch.url.appendingPathComponent(".git/index").path
     }
@@ -65,8 +71,7 @@ struct GitIndexFileTests {
         try scratch.git("init", "--quiet")
         let file = try #require(GitIndexFile.read(at: Self.indexPath(scratch)))
         #expect(file.entries.isEmpty)
-        let repository = try #require(
-            try GitRepository.discover(containing: scratch.url, environment: .empty(currentDirectory: scratch.url)))
+        let repository = try Self.repository(scratch)
         #expect(try repository.indexSnapshot().entries(under: "").isEmpty)
     }
 
@@ -76,8 +81,7 @@ struct GitIndexFileTests {
         try Self.staged(in: scratch)
         try scratch.gitOutput(["update-index", "--split-index"])
         #expect(GitIndexFile.read(at: Self.indexPath(scratch)) == nil)
-        let repository = try #require(
-            try GitRepository.discover(containing: scratch.url, environment: .empty(currentDirectory: scratch.url)))
+        let repository = try Self.repository(scratch)
         let error = try #require(throws: GitError.self) { try repository.indexSnapshot() }
         #expect(error.message.contains("link"))
     }
@@ -88,8 +92,7 @@ struct GitIndexFileTests {
         try Self.staged(in: scratch)
         let path = Self.indexPath(scratch)
         let whole = try Data(contentsOf: URL(fileURLWithPath: path))
-        let repository = try #require(
-            try GitRepository.discover(containing: scratch.url, environment: .empty(currentDirectory: scratch.url)))
+        let repository = try Self.repository(scratch)
         for broken in [whole.prefix(100), whole.prefix(whole.count - 21), Data("not an index".utf8), Data()] {
             try broken.write(to: URL(fileURLWithPath: path))
             #expect(GitIndexFile.read(at: path) == nil)
@@ -127,8 +130,7 @@ struct GitIndexFileTests {
         for path in ["a:b.md", "c\\d.md", "n/git~3.md", "n/plain.md"] { try scratch.write(path, "\(path)\n") }
         try scratch.gitOutput(["add", "."])
         #expect(GitIndexFile.read(at: Self.indexPath(scratch)) == nil)
-        let repository = try #require(
-            try GitRepository.discover(containing: scratch.url, environment: .empty(currentDirectory: scratch.url)))
+        let repository = try Self.repository(scratch)
         let entries = try repository.indexSnapshot().entries(under: "")
         #expect(entries.map(\.path) == ["a:b.md", "c\\d.md", "n/git~3.md", "n/plain.md"])
         for entry in entries {
