@@ -52,8 +52,9 @@ public enum RuleScope: Sendable {
     /// Diagnostics depend on every item, but only on its outline: every
     /// part of the item except its body (mentions in the body count
     /// through the item's references), and nothing else of its file (not
-    /// its problems). A rule that needs more belongs to the file scope, or
-    /// breaks the checks after an edit.
+    /// its problems). A rule that reads more of items other than the one
+    /// it reports in fits neither scope: checks after an edit would miss
+    /// what it finds.
     case backlog
 }
 
