@@ -53,11 +53,7 @@ struct GitIndexFileTests {
     @Test("entries added with git add -N are marked, in versions 3 and 4", arguments: [3, 4])
     func intentToAdd(version: Int) throws {
         let scratch = try Scratch()
-        try scratch.git("init", "--quiet")
-        try scratch.write("a.md", "a\n")
-        try scratch.write("later.md", "later\n")
-        try scratch.gitOutput(["add", "a.md"])
-        try scratch.gitOutput(["add", "-N", "later.md"])
+        try scratch.stageWithIntentToAdd()
         try scratch.gitOutput(["update-index", "--index-version", "\(version)"])
         let file = try #require(GitIndexFile.read(at: Self.indexPath(scratch)))
         #expect(file.entries.map(\.path) == ["a.md", "later.md"])

@@ -32,6 +32,16 @@ extension Scratch {
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 
+    /// A new repository with `a.md` staged and `later.md` added with
+    /// `git add -N` (known to the index, not staged).
+    func stageWithIntentToAdd() throws {
+        try git("init", "--quiet")
+        try write("a.md", "a\n")
+        try write("later.md", "later\n")
+        try gitOutput(["add", "a.md"])
+        try gitOutput(["add", "-N", "later.md"])
+    }
+
     /// Writes `content` to `path` (relative to the scratch folder), creating folders.
     func write(_ path: String, _ content: String) throws {
         let file = url.appendingPathComponent(path)

@@ -153,11 +153,7 @@ struct GitSnapshotTests {
     @Test("entries added with git add -N are not part of the index's snapshot, as git commit leaves them out")
     func intentToAdd() throws {
         let scratch = try Scratch()
-        try scratch.git("init", "--quiet")
-        try scratch.write("a.md", "a\n")
-        try scratch.write("later.md", "later\n")
-        try scratch.gitOutput(["add", "a.md"])
-        try scratch.gitOutput(["add", "-N", "later.md"])
+        try scratch.stageWithIntentToAdd()
         let repository = try #require(
             try GitRepository.discover(containing: scratch.url, environment: .empty(currentDirectory: scratch.url)))
         #expect(try repository.indexSnapshot().entries(under: "").map(\.path) == ["a.md"])

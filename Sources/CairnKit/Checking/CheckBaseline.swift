@@ -118,12 +118,12 @@ struct CheckBaseline: Sendable {
 
     /// Whether the file at `index` has `path`.
     func hasPath(_ path: String, at index: Int) -> Bool {
-        encodingEquals(records[index].path, path)
+        encoding.holdsUTF8(of: path, at: records[index].path)
     }
 
     /// Whether the file at `index` had the blob `blobID`.
     func hasBlobID(_ blobID: String, at index: Int) -> Bool {
-        encodingEquals(records[index].blobID, blobID)
+        encoding.holdsUTF8(of: blobID, at: records[index].blobID)
     }
 
     /// The outline digest of the file at `index`; `nil` when it held no item.
@@ -139,11 +139,6 @@ struct CheckBaseline: Sendable {
 
     /// The files' part of the encoding, as ``CacheBinaryWriter/checkBaseline(_:)`` writes it.
     fileprivate var filesEncoding: ArraySlice<UInt8> { encoding[..<filesEnd] }
-
-    private func encodingEquals(_ range: Range<Int>, _ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in utf8.count == range.count && encoding[range].elementsEqual(utf8) }
-    }
 
     /// The SHA-1 (as git hashes a blob) of the encoding of the file's item
     /// without its body: what rules of the backlog scope read (see

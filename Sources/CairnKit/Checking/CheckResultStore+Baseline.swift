@@ -4,22 +4,27 @@ extension CheckResultStore {
     /// each needs a baseline with its own files.
     static let baselineCapacity = 2
 
-    /// The most recent baseline of a check of `listing`'s files, in its
-    /// order, under its configuration on `today`, if one is stored.
-    func baseline(for listing: BacklogListing, today: CalendarDate?) -> CheckBaseline? {
+    /// The baselines stored for a check of `listing` on `today`, read from
+    /// one read of the file: `matching`, the most recent of the listing's
+    /// files in its order, if any; `latest`, the most recent whatever its
+    /// files, which can lend outline digests to the next baseline.
+    func baselines(for listing: BacklogListing, today: CalendarDate?) -> (
+        matching: CheckBaseline?, latest: CheckBaseline?
+    ) {
         let entries = listing.entries
-        for record in baselineRecords(configurationHash: listing.configurationHash) ?? []
-        where record.day == today?.description && record.fileCount == entries.count {
-            guard let baseline = record.decoded() else { return nil }
-            if entries.indices.allSatisfy({ baseline.hasPath(entries[$0].path, at: $0) }) { return baseline }
+        let records = (baselineRecords(configurationHash: listing.configurationHash) ?? []).filter {
+            $0.day == today?.description
         }
-        return nil
-    }
-
-    /// The most recent baseline of a check under the configuration with
-    /// `configurationHash` on `today`, whatever its files, if one is stored.
-    func latestBaseline(configurationHash: UInt64, today: CalendarDate?) -> CheckBaseline? {
-        baselineRecords(configurationHash: configurationHash)?.first { $0.day == today?.description }?.decoded()
+        var latest: CheckBaseline?
+        for (position, record) in records.enumerated() {
+            let isMatchCandidate = record.fileCount == entries.count
+            guard position == 0 || isMatchCandidate, let baseline = record.decoded() else { continue }
+            if position == 0 { latest = baseline }
+            if isMatchCandidate, entries.indices.allSatisfy({ baseline.hasPath(entries[$0].path, at: $0) }) {
+                return (baseline, latest)
+            }
+        }
+        return (nil, latest)
     }
 
     /// Keeps `baseline`, checked under the configuration with

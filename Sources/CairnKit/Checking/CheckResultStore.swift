@@ -25,7 +25,7 @@ public struct CheckResultStore: Sendable {
     /// The store's file.
     public var url: URL { file.url }
     private let file: CacheFile
-    /// The baselines' file (see ``CheckResultStore/baseline(for:today:)``).
+    /// The baselines' file (see ``CheckResultStore/baselines(for:today:)``).
     let baselineFile: CacheFile
 
     /// How many results are kept: one each for the working tree, the index

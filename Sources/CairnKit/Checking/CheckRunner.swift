@@ -47,16 +47,15 @@ public struct CheckRunner: Sendable {
             if let stored = results.result(for: fingerprint), stored.holds(in: source) {
                 return Self.outcome(of: stored, listing: listing, source: source, scopes: scopes)
             }
-            let baseline = results.baseline(for: listing, today: checker.today)
-            if let baseline,
+            let baselines = results.baselines(for: listing, today: checker.today)
+            if let baseline = baselines.matching,
                 let rechecked = IncrementalCheck(baseline: baseline, loader: loader, checker: checker).result(
                     for: listing, blobIDs: blobIDs, from: source, fingerprint: fingerprint)
             {
                 results.store(rechecked)
                 return Self.outcome(of: rechecked, listing: listing, source: source, scopes: scopes)
             }
-            previousBaseline =
-                baseline ?? results.latestBaseline(configurationHash: listing.configurationHash, today: checker.today)
+            previousBaseline = baselines.matching ?? baselines.latest
         }
         let recording = results.map { _ in ExistenceRecordingSource(source) }
         let backlog = loader.load(listing, from: recording ?? source, cache: parseCache)

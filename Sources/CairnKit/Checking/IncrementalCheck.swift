@@ -58,7 +58,7 @@ struct IncrementalCheck: Sendable {
 
     /// The indices of the files whose blob differs from the baseline's,
     /// given each file's blob id in the baseline's order (see
-    /// ``CheckResultStore/baseline(for:today:)``); `nil` when a file has no
+    /// ``CheckResultStore/baselines(for:today:)``); `nil` when a file has no
     /// blob id, or when more than one in 16 changed.
     private func changedIndices(of blobIDs: [String?]) -> [Int]? {
         guard blobIDs.count == baseline.fileCount else { return nil }

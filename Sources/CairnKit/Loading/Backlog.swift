@@ -14,21 +14,22 @@ public struct Backlog: Sendable {
     /// Every Markdown file under the root, sorted by path.
     public let files: [ParsedFile]
     public let graph: BacklogGraph
-    /// The index in ``files`` of each path, for ``file(at:)``; built on
-    /// first use, as most commands never ask.
-    private let fileIndices = FileIndexMemo()
+    /// The index in ``files`` of each path (the first, when several files
+    /// share one), for ``file(at:)``; built on first use, as the planners
+    /// and `cairn ready` never look a file up.
+    private let fileIndices: LazyValue<[String: Int]>
     /// The files this load read and parsed, sorted; the others came from
     /// the parse cache or were reused (see ``BacklogLoader``).
     public internal(set) var parsedPaths: [String] = []
     /// The git blob id of each file whose id the source knew or the cache
     /// computed, by path: two files with the same blob id hold the same bytes.
-    /// Built on first use, as `cairn ready` and the planners never ask.
+    /// Built on first use (see ``setBlobIDs(paths:blobIDs:)``), as `cairn
+    /// ready` and the planners never ask.
     public internal(set) var blobIDs: [String: String] {
-        get { fileBlobIDs.byPath() }
-        set { fileBlobIDs = BlobIDMemo(newValue) }
+        get { lazyBlobIDs.value }
+        set { lazyBlobIDs = LazyValue(newValue) }
     }
-    /// What ``blobIDs`` is built from.
-    var fileBlobIDs = BlobIDMemo([:])
+    private var lazyBlobIDs = LazyValue<[String: String]>([:])
     /// Texts read after loading, for ``sourceText(of:)``.
     private let texts = SourceTextMemo()
 
@@ -43,6 +44,26 @@ public struct Backlog: Sendable {
         self.configurationProblems = configurationProblems
         self.files = files
         self.graph = BacklogGraph(items: files.compactMap(\.item))
+        fileIndices = LazyValue {
+            var indices: [String: Int] = [:]
+            indices.reserveCapacity(files.count)
+            for (index, file) in files.enumerated() where indices[file.path] == nil { indices[file.path] = index }
+            return indices
+        }
+    }
+
+    /// Sets ``blobIDs``, to be built on first use: `blobIDs[i]` is the blob
+    /// id of the file at `paths[i]`, `nil` when unknown; of a path listed
+    /// twice, the last one's counts.
+    mutating func setBlobIDs(paths: [String], blobIDs: [String?]) {
+        lazyBlobIDs = LazyValue {
+            var byPath: [String: String] = [:]
+            byPath.reserveCapacity(paths.count)
+            for (path, blobID) in zip(paths, blobIDs) {
+                if let blobID { byPath[path] = blobID }
+            }
+            return byPath
+        }
     }
 
     /// `cairn.yml`'s path relative to the repository root, if there is one.
@@ -56,7 +77,7 @@ public struct Backlog: Sendable {
 
     /// The index in ``files`` of the file at `path`, if it is part of the backlog.
     func fileIndex(at path: String) -> Int? {
-        fileIndices.index(of: path, in: files)
+        fileIndices.value[path]
     }
 
     /// The text of the backlog file or `cairn.yml` at `path`, for showing
@@ -73,63 +94,31 @@ public struct Backlog: Sendable {
     }
 }
 
-/// The index of each file of a backlog by path, built on first use: the
-/// planners and `cairn ready` never look a file up, and hashing 10,000
-/// paths for nothing costs milliseconds.
-private final class FileIndexMemo: @unchecked Sendable {
-    // @unchecked: `indices` is only touched while holding `lock`.
+/// A value built on first use, once, whichever thread asks first.
+final class LazyValue<Value: Sendable>: @unchecked Sendable {
+    // @unchecked: `built` is only touched while holding `lock`; `build`
+    // never changes.
     private let lock = NSLock()
-    private var indices: [String: Int]?
+    private var built: Value?
+    private let build: @Sendable () -> Value
 
-    /// The index of `path` in `files` (always the same files), the first
-    /// one when several files share the path.
-    func index(of path: String, in files: [ParsedFile]) -> Int? {
-        lock.withLock {
-            if let indices { return indices[path] }
-            var built: [String: Int] = [:]
-            built.reserveCapacity(files.count)
-            for (index, file) in files.enumerated() where built[file.path] == nil { built[file.path] = index }
-            indices = built
-            return built[path]
-        }
-    }
-}
-
-/// The blob id of each file of a backlog by path, built on first use from
-/// the files' paths and blob ids in listing order: `cairn ready` and the
-/// planners never ask, and hashing 10,000 paths for nothing costs
-/// milliseconds.
-final class BlobIDMemo: @unchecked Sendable {
-    // @unchecked: `built` is only touched while holding `lock`; the rest never changes.
-    private let lock = NSLock()
-    private let paths: [String]
-    private let blobIDs: [String?]
-    private var built: [String: String]?
-
-    /// `blobIDs[i]` is the blob id of the file at `paths[i]`, `nil` when unknown.
-    init(paths: [String], blobIDs: [String?]) {
-        self.paths = paths
-        self.blobIDs = blobIDs
+    /// A value `build` makes when first asked for.
+    init(_ build: @escaping @Sendable () -> Value) {
+        self.build = build
     }
 
-    /// Blob ids already by path.
-    init(_ byPath: [String: String]) {
-        paths = []
-        blobIDs = []
-        built = byPath
+    /// A value known already.
+    init(_ value: Value) {
+        built = value
+        build = { value }
     }
 
-    /// Each known blob id by path; of a path listed twice, the last one's.
-    func byPath() -> [String: String] {
+    var value: Value {
         lock.withLock {
             if let built { return built }
-            var byPath: [String: String] = [:]
-            byPath.reserveCapacity(paths.count)
-            for (path, blobID) in zip(paths, blobIDs) {
-                if let blobID { byPath[path] = blobID }
-            }
-            built = byPath
-            return byPath
+            let value = build()
+            built = value
+            return value
         }
     }
 }

@@ -107,9 +107,9 @@ public struct BacklogLoader: Sendable {
             configurationFile: listing.configurationFile, configurationProblems: listing.configurationProblems,
             files: loaded.map(\.file))
         backlog.parsedPaths = loaded.filter { !$0.wasCached }.map(\.file.path)
-        backlog.fileBlobIDs = BlobIDMemo(
-            paths: entries.map(\.path),
-            blobIDs: entries.indices.map { loaded[$0].record?.blobID ?? entries[$0].blobID })
+        backlog.setBlobIDs(
+            paths: entries.map(\.path), blobIDs: entries.indices.map { loaded[$0].record?.blobID ?? entries[$0].blobID }
+        )
         return backlog
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why bytes could not be read back as a parse cache.
 enum CacheFormatError: Error, Equatable {
     /// The bytes end before the value does.
@@ -107,5 +109,22 @@ struct CacheBinaryReader {
         elements.reserveCapacity(count)
         for _ in 0..<count { elements.append(try read(&self)) }
         return elements
+    }
+}
+
+extension [UInt8] {
+    /// Whether the bytes at `range` are `text`'s UTF-8, compared in place:
+    /// the caches match paths and blob ids this way rather than making a
+    /// string of each.
+    func holdsUTF8(of text: String, at range: Range<Int>) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard utf8.count == range.count, range.upperBound <= count else { return false }
+            guard let textStart = utf8.baseAddress else { return true }
+            return withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return false }
+                return memcmp(textStart, base + range.lowerBound, range.count) == 0
+            }
+        }
     }
 }

@@ -166,7 +166,7 @@ struct ParseCache: Sendable {
         var next = 0
         return listed.indices.map { index in
             let path = listed[index].path
-            if next < entries.count, holds(path, at: entries[next].path) {
+            if next < entries.count, bytes.holdsUTF8(of: path, at: entries[next].path) {
                 next += 1
                 return next - 1
             }
@@ -198,25 +198,11 @@ struct ParseCache: Sendable {
     func file(at path: String, entry index: Int?, blobID: String) -> (file: ParsedFile, encoded: Range<Int>)? {
         guard let index, entries.indices.contains(index) else { return nil }
         let entry = entries[index]
-        guard holds(blobID, at: entry.blobID) else { return nil }
+        guard bytes.holdsUTF8(of: blobID, at: entry.blobID) else { return nil }
         var reader = CacheBinaryReader(bytes, offset: entry.encoded.lowerBound)
         guard let file = try? reader.parsedFile(at: path), reader.offset == entry.encoded.upperBound else {
             return nil
         }
         return (file, entry.encoded)
-    }
-
-    /// Whether the bytes at `range` are `text`'s UTF-8: compared in place,
-    /// so reading the cache makes no string of any path or blob id.
-    private func holds(_ text: String, at range: Range<Int>) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            guard utf8.count == range.count else { return false }
-            guard let textStart = utf8.baseAddress else { return true }
-            return bytes.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return false }
-                return memcmp(textStart, base + range.lowerBound, range.count) == 0
-            }
-        }
     }
 }

@@ -42,7 +42,7 @@ struct CheckBaselineStoreTests {
         let store = CheckResultStore(gitDirectory: directory.url, cairnVersion: "test")
         let paths = Self.paths(5)
         store.storeBaseline(Self.baseline(paths), configurationHash: 7, today: Self.today)
-        let found = try #require(store.baseline(for: Self.listing(paths), today: Self.today))
+        let found = try #require(store.baselines(for: Self.listing(paths), today: Self.today).matching)
         let stored = Self.baseline(paths)
         #expect(found.fileCount == stored.fileCount)
         for index in 0..<stored.fileCount {
@@ -55,11 +55,11 @@ struct CheckBaselineStoreTests {
         }
         #expect(found.existence == Self.baseline(paths).existence)
         #expect(found.diagnostics == Self.baseline(paths).diagnostics)
-        #expect(store.baseline(for: Self.listing(paths), today: CalendarDate("2026-11-22")) == nil)
-        #expect(store.baseline(for: Self.listing(paths), today: nil) == nil)
-        #expect(store.baseline(for: Self.listing(paths, configurationHash: 8), today: Self.today) == nil)
-        #expect(store.baseline(for: Self.listing(Self.paths(5, prefix: "BUG")), today: Self.today) == nil)
-        #expect(store.baseline(for: Self.listing(Self.paths(4)), today: Self.today) == nil)
+        #expect(store.baselines(for: Self.listing(paths), today: CalendarDate("2026-11-22")).matching == nil)
+        #expect(store.baselines(for: Self.listing(paths), today: nil).matching == nil)
+        #expect(store.baselines(for: Self.listing(paths, configurationHash: 8), today: Self.today).matching == nil)
+        #expect(store.baselines(for: Self.listing(Self.paths(5, prefix: "BUG")), today: Self.today).matching == nil)
+        #expect(store.baselines(for: Self.listing(Self.paths(4)), today: Self.today).matching == nil)
     }
 
     @Test("two baselines of different numbers of files are kept; one of the same number replaces the other")
@@ -69,16 +69,18 @@ struct CheckBaselineStoreTests {
         let (three, four, five) = (Self.paths(3), Self.paths(4), Self.paths(5))
         store.storeBaseline(Self.baseline(three), configurationHash: 7, today: Self.today)
         store.storeBaseline(Self.baseline(four), configurationHash: 7, today: Self.today)
-        #expect(store.baseline(for: Self.listing(three), today: Self.today) != nil)
-        #expect(store.baseline(for: Self.listing(four), today: Self.today) != nil)
+        #expect(store.baselines(for: Self.listing(three), today: Self.today).matching != nil)
+        #expect(store.baselines(for: Self.listing(four), today: Self.today).matching != nil)
+        let beforeFive = store.baselines(for: Self.listing(five), today: Self.today)
+        #expect(beforeFive.matching == nil && beforeFive.latest?.fileCount == 4)
         store.storeBaseline(Self.baseline(five), configurationHash: 7, today: Self.today)
-        #expect(store.baseline(for: Self.listing(three), today: Self.today) == nil)
-        #expect(store.baseline(for: Self.listing(four), today: Self.today) != nil)
+        #expect(store.baselines(for: Self.listing(three), today: Self.today).matching == nil)
+        #expect(store.baselines(for: Self.listing(four), today: Self.today).matching != nil)
         let renamed = Self.paths(5, prefix: "BUG")
         store.storeBaseline(Self.baseline(renamed), configurationHash: 7, today: Self.today)
-        #expect(store.baseline(for: Self.listing(five), today: Self.today) == nil)
-        #expect(store.baseline(for: Self.listing(renamed), today: Self.today) != nil)
-        #expect(store.baseline(for: Self.listing(four), today: Self.today) != nil)
+        #expect(store.baselines(for: Self.listing(five), today: Self.today).matching == nil)
+        #expect(store.baselines(for: Self.listing(renamed), today: Self.today).matching != nil)
+        #expect(store.baselines(for: Self.listing(four), today: Self.today).matching != nil)
     }
 
     @Test("files are matched with the baseline's by path and blob id, in one pass over both sorted lists")
@@ -98,10 +100,11 @@ struct CheckBaselineStoreTests {
         let store = CheckResultStore(gitDirectory: directory.url, cairnVersion: "test")
         store.storeBaseline(Self.baseline(Self.paths(3)), configurationHash: 7, today: CalendarDate("2026-11-20"))
         store.storeBaseline(Self.baseline(Self.paths(4)), configurationHash: 7, today: Self.today)
-        #expect(store.baseline(for: Self.listing(Self.paths(3)), today: CalendarDate("2026-11-20")) == nil)
+        #expect(store.baselines(for: Self.listing(Self.paths(3)), today: CalendarDate("2026-11-20")).matching == nil)
         store.storeBaseline(Self.baseline(Self.paths(3)), configurationHash: 9, today: Self.today)
-        #expect(store.baseline(for: Self.listing(Self.paths(4)), today: Self.today) == nil)
-        #expect(store.baseline(for: Self.listing(Self.paths(3), configurationHash: 9), today: Self.today) != nil)
+        #expect(store.baselines(for: Self.listing(Self.paths(4)), today: Self.today).matching == nil)
+        #expect(
+            store.baselines(for: Self.listing(Self.paths(3), configurationHash: 9), today: Self.today).matching != nil)
     }
 
     @Test("a damaged or foreign baseline file is not read", arguments: ["truncated", "flipped", "garbage", "version"])
@@ -121,6 +124,6 @@ struct CheckBaselineStoreTests {
         try Data(bytes).write(to: url)
         let version = damage == "version" ? "other" : "test"
         let store = CheckResultStore(gitDirectory: directory.url, cairnVersion: version)
-        #expect(store.baseline(for: Self.listing(paths), today: Self.today) == nil)
+        #expect(store.baselines(for: Self.listing(paths), today: Self.today).matching == nil)
     }
 }

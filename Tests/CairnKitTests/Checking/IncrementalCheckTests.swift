@@ -170,7 +170,7 @@ struct IncrementalCheckTests {
         let backlog = try BacklogLoader().load(from: WorkingTreeSource(root: sandbox.url))
         let listing = try BacklogLoader().listing(from: WorkingTreeSource(root: sandbox.url))
         let baseline = try #require(
-            store.latestBaseline(configurationHash: listing.configurationHash, today: Self.today), "\(name)")
+            store.baselines(for: listing, today: Self.today).latest, "\(name)")
         guard baseline.fileCount == backlog.files.count else { return }
         for (index, file) in backlog.files.enumerated() where baseline.hasPath(file.path, at: index) {
             #expect(baseline.outline(at: index) == CheckBaseline.outline(of: file), "\(name): \(file.path)")
