@@ -140,13 +140,13 @@ struct CheckBaseline: Sendable {
     /// The files' part of the encoding, as ``CacheBinaryWriter/checkBaseline(_:)`` writes it.
     fileprivate var filesEncoding: ArraySlice<UInt8> { encoding[..<filesEnd] }
 
-    /// The SHA-1 (as git hashes a blob) of the encoding of the file's item
-    /// without its body: what rules of the backlog scope read (see
-    /// ``RuleScope/backlog``). `nil` for a file without an item.
+    /// The SHA-1 (as git hashes a blob) of the encoding of the file's item's
+    /// outline: what rules of the backlog scope read (see ``Item/outline``).
+    /// `nil` for a file without an item.
     static func outline(of file: ParsedFile) -> String? {
         guard let item = file.item else { return nil }
         var writer = CacheBinaryWriter()
-        writer.itemOutline(item)
+        writer.itemWithoutBody(item.outline)
         return GitBlobHasher.blobID(of: writer.bytes)
     }
 }

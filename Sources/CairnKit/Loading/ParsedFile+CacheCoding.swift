@@ -15,13 +15,12 @@ extension CacheBinaryWriter {
     }
 
     private mutating func item(_ item: Item) {
-        itemOutline(item)
+        itemWithoutBody(item)
         markdown(item.body)
     }
 
-    /// Every part of `item` but its body: what rules of the backlog scope
-    /// read (see ``RuleScope/backlog``).
-    mutating func itemOutline(_ item: Item) {
+    /// Every part of `item` but its body.
+    mutating func itemWithoutBody(_ item: Item) {
         itemID(item.id)
         string(item.kind)
         array(item.keys) { writer, key in

@@ -28,7 +28,7 @@ public enum RuleDocumentationRenderer {
     private static func lookedAt(_ scope: RuleScope) -> String {
         switch scope {
         case .file: return "one file at a time"
-        case .backlog: return "every item's front matter and [[ID]] mentions, not the rest of its body"
+        case .backlog: return "every item's id, kind, links and [[ID]] mentions, status, priority and date"
         }
     }
 

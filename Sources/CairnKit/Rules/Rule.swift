@@ -49,12 +49,12 @@ public enum RuleScope: Sendable {
     /// — and are reported in it: checking a backlog of that one file finds
     /// them all.
     case file
-    /// Diagnostics depend on every item, but only on its outline: every
-    /// part of the item except its body (mentions in the body count
-    /// through the item's references), and nothing else of its file (not
-    /// its problems). A rule that reads more of items other than the one
-    /// it reports in fits neither scope: checks after an edit would miss
-    /// what it finds.
+    /// Diagnostics depend on every item, but only on its outline (see
+    /// ``Item/outline``: id, kind, keys, links and mentions, status,
+    /// priority, date and parent; not the body, the title or any other
+    /// value), and on nothing else of its file (not its problems). A rule
+    /// that reads more of any item fits neither scope: checks after an edit
+    /// would miss what it finds.
     case backlog
 }
 

@@ -109,6 +109,23 @@ struct IncrementalCheckTests {
             try append("\nThree.\n", to: "backlog/stories/US-9003-twin.md", in: $0)
             try append("\nFour.\n", to: "backlog/stories/US-9003-other-twin.md", in: $0)
         },
+        Edit(name: "a title changed", keepsOutlines: true) {
+            try replace("title: Ready", with: "title: Ready soon", in: "backlog/stories/US-9001-ready.md", of: $0)
+        },
+        Edit(name: "a duplicated id's title changed", keepsOutlines: true) {
+            try replace("title: Twin", with: "title: Twin, renamed", in: "backlog/stories/US-9003-twin.md", of: $0)
+        },
+        Edit(name: "a title given a value of the wrong type", keepsOutlines: true) {
+            try replace("title: Ready soon", with: "title: [a, b]", in: "backlog/stories/US-9001-ready.md", of: $0)
+        },
+        Edit(name: "a title folded over two lines", keepsOutlines: false) {
+            try replace(
+                "title: [a, b]", with: "title: >\n  Ready\n  again", in: "backlog/stories/US-9001-ready.md", of: $0)
+        },
+        Edit(name: "a priority set", keepsOutlines: false) {
+            try replace(
+                "status: draft", with: "status: draft\npriority: must", in: "backlog/stories/US-9002-linked.md", of: $0)
+        },
         Edit(name: "a status changed", keepsOutlines: false) {
             try replace("status: ready", with: "status: done", in: "backlog/stories/US-9001-ready.md", of: $0)
         },

@@ -70,7 +70,7 @@ struct RuleDocumentationRendererTests {
         rule.scope = .backlog
         #expect(
             RuleDocumentationRenderer.detail(rule).contains(
-                "Looks at: every item's front matter and [[ID]] mentions, not the rest of its body\n"))
+                "Looks at: every item's id, kind, links and [[ID]] mentions, status, priority and date\n"))
     }
 
     @Test("the rationale is wrapped at 80 columns")
