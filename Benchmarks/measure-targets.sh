@@ -16,10 +16,10 @@
 # A check of files and a configuration checked before reports the stored
 # result (.git/cairn/check-results). Rows marked "changed" edit one story
 # before every run (and stage it, for --staged), so that each run misses the
-# stored results: an edit of its body is checked from the baseline of the
-# last full check (.git/cairn/check-baseline), parsing that one file; an
-# edit of its title changes its outline and loads the whole backlog through
-# the parse cache.
+# stored results: an edit of its body or title is checked from the
+# baseline of the last full check (.git/cairn/check-baseline), parsing that
+# one file; an edit of its status changes its outline and loads the whole
+# backlog through the parse cache.
 #
 # Needs: swift, hyperfine, git, python3, /usr/bin/time.
 set -euo pipefail
@@ -93,14 +93,18 @@ sizes="10000"
 [ -z "${SKIP_100K:-}" ] && sizes="10000 100000"
 for size in $sizes; do repository "$size" commit; done
 
-# edit_command DIRECTORY [stage|title]: a command that appends a unique
-# line to one story's body (and stages it), or gives it a unique title, so
-# the next check has not seen these files.
+# edit_command DIRECTORY [stage|title|status]: a command that appends a
+# unique line to one story's body (and stages it), gives it a unique title,
+# or also moves its status to in-review (from in-review to done), so the
+# next check has not seen these files.
 edit_command() {
     local story
     story=$(cd "$1/backlog/stories" && echo US-2-*.md)
     local edit="echo \"Edited \$(date +%s%N).\" >> backlog/stories/$story"
-    [ "${2:-}" = title ] && edit="sed -i \"s/^title: .*/title: Edited \$(date +%s%N)/\" backlog/stories/$story"
+    local title="s/^title: .*/title: Edited \$(date +%s%N)/"
+    local status="s/^status: in-review$/status: WAS-IN-REVIEW/; s/^status: [a-z-]*$/status: in-review/; s/^status: WAS-IN-REVIEW$/status: done/"
+    [ "${2:-}" = title ] && edit="sed -i \"$title\" backlog/stories/$story"
+    [ "${2:-}" = status ] && edit="sed -i \"$status; $title\" backlog/stories/$story"
     [ "${2:-}" = stage ] && edit="$edit && git add backlog/stories/$story"
     echo "$edit"
 }
@@ -119,6 +123,8 @@ for size in $sizes; do
             "$cairn check" "$(edit_command "$work/$size")"
         time_row "check $label items, with the cache, one file's title changed" "$limit" "$work/$size" \
             "$cairn check" "$(edit_command "$work/$size" title)"
+        time_row "check $label items, with the cache, one file's status changed" "$limit" "$work/$size" \
+            "$cairn check" "$(edit_command "$work/$size" status)"
     else
         missing_row "check $label items, with the cache" "≤ $(python3 -c "print(f'{$limit * 1000:g}')") ms"
     fi
@@ -130,6 +136,8 @@ if [ -z "${SKIP_100K:-}" ]; then
     memory_row "peak memory, check 100k items, one file's body changed" 250 "$work/100000" "$cairn check"
     (cd "$work/100000" && eval "$(edit_command "$work/100000" title)")
     memory_row "peak memory, check 100k items, one file's title changed" 250 "$work/100000" "$cairn check"
+    (cd "$work/100000" && eval "$(edit_command "$work/100000" status)")
+    memory_row "peak memory, check 100k items, one file's status changed" 250 "$work/100000" "$cairn check"
     memory_row "peak memory, check 100k items, without the cache" 250 "$work/100000" "$uncached"
 fi
 
