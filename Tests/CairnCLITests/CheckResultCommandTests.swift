@@ -67,7 +67,7 @@ struct CheckResultCommandTests {
     }
 
     @Test(
-        "an edit of a story's text is checked from the baseline, a changed field loads the backlog; both as a full check"
+        "an edit of a story's text or title is checked from the baseline, a changed status loads the backlog; both as a full check"
     )
     func editsFromTheBaseline() throws {
         let repository = try Self.repository()
@@ -87,6 +87,10 @@ struct CheckResultCommandTests {
             #expect(checked.stdout == (try Self.fullCheck(repository, format: format)))
         }
         #expect(try Self.fullCheck(repository, format: "text").contains("gone.md"))
+        #expect(try Self.resultsFileIdentity(repository, name: "check-baseline") == baseline)
+        try repository.write(story, text.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Renamed "))
+        let renamed = try CairnBinary.run(["check", "--format", "json"], in: repository.url)
+        #expect(renamed.stdout == (try Self.fullCheck(repository, format: "json")))
         #expect(try Self.resultsFileIdentity(repository, name: "check-baseline") == baseline)
         try repository.write(story, text.replacingOccurrences(of: "status: ready", with: "status: done"))
         let checked = try CairnBinary.run(["check", "--format", "json"], in: repository.url)
