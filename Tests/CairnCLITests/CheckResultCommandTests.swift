@@ -67,16 +67,19 @@ struct CheckResultCommandTests {
     }
 
     @Test(
-        "an edit of a story's text or title is checked from the baseline, a changed status loads the backlog; both as a full check"
+        "an edit of a story's text, title or status is checked from the baseline, a field added loads the backlog; all as a full check"
     )
     func editsFromTheBaseline() throws {
         let repository = try Self.repository()
         // Enough files that one changed is fewer than one in 16.
-        for number in 10..<26 {
+        for number in 11..<26 {
             try repository.write(
                 "backlog/stories/US-\(number)-more.md", "---\nid: US-\(number)\ntitle: More\nstatus: draft\n---\n")
         }
-        _ = try CairnBinary.run(["check"], in: repository.url)
+        try repository.write(
+            "backlog/stories/US-10-after.md", "---\nid: US-10\ntitle: After\nstatus: done\ndepends_on: [US-1]\n---\n")
+        let first = try CairnBinary.run(["check"], in: repository.url)
+        #expect(first.stdout.contains("US-10 is done but depends on US-1"))
         let baseline = try Self.resultsFileIdentity(repository, name: "check-baseline")
         #expect(baseline != nil)
         let story = "backlog/stories/US-1-pay.md"
@@ -93,6 +96,12 @@ struct CheckResultCommandTests {
         #expect(renamed.stdout == (try Self.fullCheck(repository, format: "json")))
         #expect(try Self.resultsFileIdentity(repository, name: "check-baseline") == baseline)
         try repository.write(story, text.replacingOccurrences(of: "status: ready", with: "status: done"))
+        let done = try CairnBinary.run(["check", "--format", "json"], in: repository.url)
+        #expect(done.stdout == (try Self.fullCheck(repository, format: "json")))
+        #expect(!done.stdout.contains("US-10 is done but depends on US-1"))
+        #expect(try Self.resultsFileIdentity(repository, name: "check-baseline") == baseline)
+        try repository.write(
+            story, text.replacingOccurrences(of: "status: ready", with: "status: ready\npriority: must"))
         let checked = try CairnBinary.run(["check", "--format", "json"], in: repository.url)
         #expect(checked.stdout == (try Self.fullCheck(repository, format: "json")))
         #expect(try Self.resultsFileIdentity(repository, name: "check-baseline") != baseline)

@@ -2,8 +2,9 @@ import CairnGit
 
 /// The last check of a whole backlog, kept in enough detail to check the
 /// backlog again after a few files changed without loading the others:
-/// each file's path, blob id and outline digest, the answers rules got
-/// about paths outside the backlog, and every diagnostic.
+/// each file's path, blob id and digests of its item's outline and
+/// structure, the links between the files, the answers rules got about
+/// paths outside the backlog, and every diagnostic.
 ///
 /// ``IncrementalCheck`` reads it; ``CheckResultStore`` keeps the two most
 /// recent, for the configuration and day they were checked under.
@@ -16,25 +17,34 @@ struct CheckBaseline: Sendable {
     struct File: Sendable, Equatable {
         var path: String
         var blobID: String
-        /// The digest of the item's outline (see ``CheckBaseline/outline(of:)``);
+        /// The digests of the item (see ``CheckBaseline/digests(of:)``);
         /// `nil` when the file holds no item.
-        var outline: String?
+        var digests: Digests?
         /// Whether the file's text can be shown (it was read and decoded).
         var hasText: Bool
+    }
+
+    /// The digests of an item's outline and of its structure (see
+    /// ``Item/outline`` and ``Item/structure``).
+    struct Digests: Sendable, Equatable {
+        var outline: String
+        var structure: String
     }
 
     /// Where one file's strings lie in ``encoding``.
     fileprivate struct FileRecord: Sendable {
         var path: Range<Int>
         var blobID: Range<Int>
-        var outline: Range<Int>?
+        var digests: (outline: Range<Int>, structure: Range<Int>)?
         var hasText: Bool
     }
 
     /// The bytes the files' strings are read from; its first
-    /// ``filesEnd`` bytes are the files' part of the encoding.
+    /// ``filesEnd`` bytes are the files' part of the encoding, then come
+    /// the links, up to ``linksEnd``.
     private let encoding: [UInt8]
     private let filesEnd: Int
+    private let linksEnd: Int
     /// Every backlog file, in the listing's order.
     private let records: [FileRecord]
     /// What rules learnt from outside the backlog (see ``StoredCheck/existence``).
@@ -47,8 +57,8 @@ struct CheckBaseline: Sendable {
     /// listing could not be compared with it.
     ///
     /// A file that `previous` (a baseline under the same configuration)
-    /// holds with the same path and blob id has the same outline, whose
-    /// digest is taken from it: hashing every outline again costs as much
+    /// holds with the same path and blob id has the same item, whose
+    /// digests are taken from it: hashing every item again costs as much
     /// as the rules, after an edit of one file.
     init?(backlog: Backlog, existence: [String: Bool], diagnostics: [Diagnostic], previous: CheckBaseline?) {
         let files = backlog.files
@@ -59,38 +69,46 @@ struct CheckBaseline: Sendable {
             blobIDs.append(blobID)
         }
         let known = previous?.indices(ofPaths: files.map(\.path), blobIDs: blobIDs) ?? []
-        let outlines = ParallelMap.map(Array(files.indices)) { index -> String? in
-            if index < known.count, let match = known[index], let previous { return previous.outline(at: match) }
-            return Self.outline(of: files[index])
+        let digests = ParallelMap.map(Array(files.indices)) { index -> Digests? in
+            if index < known.count, let match = known[index], let previous { return previous.digests(at: match) }
+            return Self.digests(of: files[index])
         }
         self.init(
             files: files.indices.map { index in
                 File(
-                    path: files[index].path, blobID: blobIDs[index], outline: outlines[index],
+                    path: files[index].path, blobID: blobIDs[index], digests: digests[index],
                     hasText: files[index].hasText)
-            }, existence: existence, diagnostics: diagnostics)
+            }, links: BaselineLinks(of: backlog), existence: existence, diagnostics: diagnostics)
     }
 
-    init(files: [File], existence: [String: Bool], diagnostics: [Diagnostic]) {
+    init(files: [File], links: BaselineLinks, existence: [String: Bool], diagnostics: [Diagnostic]) {
         var writer = CacheBinaryWriter()
         writer.unsigned(UInt64(files.count))
         records = files.map { file in
             FileRecord(
                 path: writer.stringRange(file.path), blobID: writer.stringRange(file.blobID),
-                outline: writer.optionalStringRange(file.outline), hasText: writer.boolValue(file.hasText))
+                digests: writer.boolValue(file.digests != nil)
+                    ? file.digests.map { (writer.stringRange($0.outline), writer.stringRange($0.structure)) } : nil,
+                hasText: writer.boolValue(file.hasText))
         }
-        encoding = writer.bytes
         filesEnd = writer.bytes.count
+        var linksWriter = CacheBinaryWriter()
+        linksWriter.baselineLinks(links)
+        writer.unsigned(UInt64(linksWriter.bytes.count))
+        writer.raw(linksWriter.bytes)
+        linksEnd = writer.bytes.count
+        encoding = writer.bytes
         self.existence = existence
         self.diagnostics = diagnostics
     }
 
     fileprivate init(
-        encoding: [UInt8], filesEnd: Int, records: [FileRecord], existence: [String: Bool],
+        encoding: [UInt8], filesEnd: Int, linksEnd: Int, records: [FileRecord], existence: [String: Bool],
         diagnostics: [Diagnostic]
     ) {
         self.encoding = encoding
         self.filesEnd = filesEnd
+        self.linksEnd = linksEnd
         self.records = records
         self.existence = existence
         self.diagnostics = diagnostics
@@ -126,35 +144,55 @@ struct CheckBaseline: Sendable {
         encoding.holdsUTF8(of: blobID, at: records[index].blobID)
     }
 
-    /// The outline digest of the file at `index`; `nil` when it held no item.
-    func outline(at index: Int) -> String? {
-        records[index].outline.map { String(decoding: encoding[$0], as: UTF8.self) }
+    /// The digests of the item of the file at `index`; `nil` when it held no item.
+    func digests(at index: Int) -> Digests? {
+        records[index].digests.map {
+            Digests(
+                outline: String(decoding: encoding[$0.outline], as: UTF8.self),
+                structure: String(decoding: encoding[$0.structure], as: UTF8.self))
+        }
     }
 
     /// Whether the file at `index` held an item.
-    func hasItem(at index: Int) -> Bool { records[index].outline != nil }
+    func hasItem(at index: Int) -> Bool { records[index].digests != nil }
+
+    /// The links between the files; `nil` when their encoding is damaged.
+    func links() -> BaselineLinks? {
+        var reader = CacheBinaryReader(Array(encoding[filesEnd..<linksEnd]))
+        guard (try? reader.count()) != nil, let links = try? reader.baselineLinks(), reader.isAtEnd,
+            links.fileCount == fileCount
+        else { return nil }
+        return links
+    }
 
     /// Whether the text of the file at `index` could be shown.
     func hasText(at index: Int) -> Bool { records[index].hasText }
 
-    /// The files' part of the encoding, as ``CacheBinaryWriter/checkBaseline(_:)`` writes it.
-    fileprivate var filesEncoding: ArraySlice<UInt8> { encoding[..<filesEnd] }
+    /// The files' and links' part of the encoding, as
+    /// ``CacheBinaryWriter/checkBaseline(_:)`` writes it.
+    fileprivate var filesEncoding: ArraySlice<UInt8> { encoding[..<linksEnd] }
 
-    /// The SHA-1 (as git hashes a blob) of the encoding of the file's item's
-    /// outline: what rules of the backlog scope read (see ``Item/outline``).
-    /// `nil` for a file without an item.
-    static func outline(of file: ParsedFile) -> String? {
-        guard let item = file.item else { return nil }
+    /// The SHA-1s (as git hashes a blob) of the encodings of the file's
+    /// item's outline and structure: what rules of the links and backlog
+    /// scopes read (see ``RuleScope``). `nil` for a file without an item.
+    static func digests(of file: ParsedFile) -> Digests? {
+        guard let item = file.item, let outline = digest(of: item.outline), let structure = digest(of: item.structure)
+        else { return nil }
+        return Digests(outline: outline, structure: structure)
+    }
+
+    private static func digest(of item: Item) -> String? {
         var writer = CacheBinaryWriter()
-        writer.itemWithoutBody(item.outline)
+        writer.itemWithoutBody(item)
         return GitBlobHasher.blobID(of: writer.bytes)
     }
 }
 
 extension CacheBinaryWriter {
     /// Writes the files (their count, then per file its path, blob id,
-    /// optional outline digest and whether it has text), the existence
-    /// answers and the diagnostics.
+    /// optional digests and whether it has text), the links (their
+    /// encoding's length, then the encoding), the existence answers and the
+    /// diagnostics.
     mutating func checkBaseline(_ baseline: CheckBaseline) {
         raw(baseline.filesEncoding)
         array(baseline.existence.sorted { $0.key < $1.key }) { writer, answer in
@@ -170,11 +208,6 @@ extension CacheBinaryWriter {
         return bytes.count - text.utf8.count..<bytes.count
     }
 
-    fileprivate mutating func optionalStringRange(_ text: String?) -> Range<Int>? {
-        bool(text != nil)
-        return text.map { stringRange($0) }
-    }
-
     fileprivate mutating func boolValue(_ value: Bool) -> Bool {
         bool(value)
         return value
@@ -187,12 +220,15 @@ extension CacheBinaryReader {
         let records = try array { reader in
             CheckBaseline.FileRecord(
                 path: try reader.stringRange(), blobID: try reader.stringRange(),
-                outline: try reader.bool() ? try reader.stringRange() : nil, hasText: try reader.bool())
+                digests: try reader.bool() ? (try reader.stringRange(), try reader.stringRange()) : nil,
+                hasText: try reader.bool())
         }
         let filesEnd = offset
+        _ = try raw(try count())
+        let linksEnd = offset
         let answers = try array { reader in (try reader.string(), try reader.bool()) }
         return CheckBaseline(
-            encoding: bytes, filesEnd: filesEnd, records: records,
+            encoding: bytes, filesEnd: filesEnd, linksEnd: linksEnd, records: records,
             existence: Dictionary(answers, uniquingKeysWith: { first, _ in first }),
             diagnostics: try array { try $0.diagnostic() })
     }

@@ -1,21 +1,29 @@
 /// Checks a backlog that differs from a ``CheckBaseline`` in a few files by
-/// parsing only those files.
+/// parsing only those files, and the few their links lead to.
 ///
 /// Rules of the file scope (see ``RuleScope``) run again on the changed
 /// files alone; their diagnostics in those files replace the baseline's.
-/// Rules of the backlog scope read only outlines, so when no changed
-/// file's outline differs from the baseline's, their diagnostics are the
-/// baseline's as they are. This is the common edit — the text of a story,
-/// its acceptance criteria ticked — and it costs a few files' parse instead
-/// of loading the backlog. Anything else is left to the full check: an
-/// outline changed (a field, an id, a mention moved), a file added,
-/// removed or renamed, more than one file in 16 changed, a changed file
+/// Rules of the backlog scope read only structures, and rules of the links
+/// scope only outlines. When no changed file's outline differs from the
+/// baseline's — the text of a story, its title, its acceptance criteria
+/// ticked — their diagnostics are the baseline's as they are. When some
+/// outlines differ but no structure does — a status, a priority, a date —
+/// the backlog rules' diagnostics are still the baseline's, and the links
+/// rules run again for the files whose paths lead to an edited one (see
+/// ``LinkedItemsRecheck``), on those files and the files their paths
+/// lead to. Anything else is left to the full check: a structure changed
+/// (a link, an id, a key added or moved), a file added, removed or
+/// renamed, more than one file in 16 changed or to be read, a file
 /// rewritten while it was read, or an answer about a path outside the
 /// backlog that no longer holds.
 struct IncrementalCheck: Sendable {
     let baseline: CheckBaseline
     let loader: BacklogLoader
     let checker: BacklogChecker
+
+    /// How many files checking the links rules again may read, at least,
+    /// however small the backlog.
+    static let minimumReadLimit = 64
 
     /// The result for `listing`, whose files are the baseline's, in its
     /// order, with `blobIDs` (see ``CheckFingerprint/blobIDs(of:source:)``),
@@ -30,30 +38,82 @@ struct IncrementalCheck: Sendable {
         let recording = ExistenceRecordingSource(source)
         let entries = changed.map { listing.entries[$0] }
         let parsed = loader.parse(entries, from: recording, configuration: listing.configuration)
+        var edited: Set<Int> = []
         for (index, parse) in zip(changed, parsed) {
-            guard parse.blobID == blobIDs[index], CheckBaseline.outline(of: parse.file) == baseline.outline(at: index)
-            else { return nil }
+            guard parse.blobID == blobIDs[index] else { return nil }
+            let digests = CheckBaseline.digests(of: parse.file)
+            let before = baseline.digests(at: index)
+            guard digests?.outline != before?.outline else { continue }
+            guard let digests, let before, digests.structure == before.structure else { return nil }
+            edited.insert(index)
         }
-        let changedHasText = Dictionary(uniqueKeysWithValues: zip(changed, parsed.map(\.file.hasText)))
-        let changedBacklog = Backlog(
-            source: recording, root: listing.root, configuration: listing.configuration,
-            configurationFile: listing.configurationFile, configurationProblems: listing.configurationProblems,
-            files: parsed.map(\.file))
+        let changedFiles = Dictionary(uniqueKeysWithValues: zip(changed, parsed.map(\.file)))
         let fileRules = checker.rules.filter { $0.description.scope == .file }
-        let rechecked = Set(fileRules.map(\.description.id))
-        let changedPaths = Set(entries.map(\.path))
-        let kept = baseline.diagnostics.filter { !(rechecked.contains($0.rule) && changedPaths.contains($0.file)) }
-        let found = BacklogChecker(rules: fileRules, today: checker.today).check(changedBacklog)
+        var replaced = [(rules: Set(fileRules.map(\.description.id)), paths: Set(entries.map(\.path)))]
+        var found = BacklogChecker(rules: fileRules, today: checker.today).check(
+            backlog(of: parsed.map(\.file), listing: listing, source: recording))
+        if !edited.isEmpty {
+            guard
+                let linked = recheckLinkedItems(
+                    edited: edited, changedFiles: changedFiles, listing: listing, blobIDs: blobIDs,
+                    source: recording)
+            else { return nil }
+            replaced.append((linked.rules, linked.paths))
+            found += linked.diagnostics
+        }
+        let kept = baseline.diagnostics.filter { diagnostic in
+            !replaced.contains { $0.rules.contains(diagnostic.rule) && $0.paths.contains(diagnostic.file) }
+        }
         return StoredCheck(
             fingerprint: fingerprint,
             existence: baseline.existence.merging(recording.recordedAnswers) { _, now in now },
             pathsWithoutItem: listing.entries.indices.filter { !baseline.hasItem(at: $0) }.map {
                 listing.entries[$0].path
             },
-            pathsWithoutText: listing.entries.indices.filter { !(changedHasText[$0] ?? baseline.hasText(at: $0)) }.map {
-                listing.entries[$0].path
-            },
+            pathsWithoutText: listing.entries.indices.filter {
+                !(changedFiles[$0]?.hasText ?? baseline.hasText(at: $0))
+            }
+            .map { listing.entries[$0].path },
             diagnostics: (kept + found).sorted(by: Diagnostic.presentationOrder))
+    }
+
+    /// The rules of the links scope run again for the files whose paths
+    /// lead to one of `edited`: their ids, those files' paths, and what
+    /// the rules report there; `nil` when the baseline's links cannot be
+    /// read or more files would have to be read than the limit allows.
+    private func recheckLinkedItems(
+        edited: Set<Int>, changedFiles: [Int: ParsedFile], listing: BacklogListing, blobIDs: [String?],
+        source: any BacklogSource
+    ) -> (rules: Set<String>, paths: Set<String>, diagnostics: [Diagnostic])? {
+        let rules = checker.rules.filter {
+            guard case .links = $0.description.scope else { return false }
+            return true
+        }
+        guard let links = baseline.links() else { return nil }
+        let recheck = LinkedItemsRecheck(links: links, rules: rules)
+        let affected = recheck.affected(by: edited)
+        let read = recheck.read(checking: affected)
+        guard read.count <= max(Self.minimumReadLimit, baseline.fileCount / 16) else { return nil }
+        let unread = read.filter { changedFiles[$0] == nil }.sorted()
+        let parsed = loader.parse(
+            unread.map { listing.entries[$0] }, from: source, configuration: listing.configuration)
+        var files = changedFiles.filter { read.contains($0.key) }
+        for (index, parse) in zip(unread, parsed) {
+            guard parse.blobID == blobIDs[index] else { return nil }
+            files[index] = parse.file
+        }
+        let paths = Set(affected.map { listing.entries[$0].path })
+        let diagnostics = BacklogChecker(rules: rules, today: checker.today).check(
+            backlog(of: files.keys.sorted().compactMap { files[$0] }, listing: listing, source: source))
+        return (Set(rules.map(\.description.id)), paths, diagnostics.filter { paths.contains($0.file) })
+    }
+
+    /// A backlog of `files` alone, under the listing's configuration.
+    private func backlog(of files: [ParsedFile], listing: BacklogListing, source: any BacklogSource) -> Backlog {
+        Backlog(
+            source: source, root: listing.root, configuration: listing.configuration,
+            configurationFile: listing.configurationFile, configurationProblems: listing.configurationProblems,
+            files: files)
     }
 
     /// The indices of the files whose blob differs from the baseline's,

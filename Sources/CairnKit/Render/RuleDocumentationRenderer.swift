@@ -16,7 +16,7 @@ public enum RuleDocumentationRenderer {
     /// every example with its files, the `↓` markers left in place.
     public static func detail(_ rule: RuleDescription) -> String {
         var output = "\(rule.id)\n\n\(rule.summary)\n\nDefault severity: \(rule.defaultSeverity.rawValue)\n"
-        output += "Looks at: \(lookedAt(rule.scope))\n\n"
+        output += wrapped("Looks at: \(lookedAt(rule.scope))", width: 80) + "\n\n"
         output += wrapped(rule.rationale, width: 80) + "\n"
         output += examples(
             "Triggering examples", note: "↓ marks where each diagnostic points", rule.triggeringExamples)
@@ -28,7 +28,14 @@ public enum RuleDocumentationRenderer {
     private static func lookedAt(_ scope: RuleScope) -> String {
         switch scope {
         case .file: return "one file at a time"
-        case .backlog: return "every item's id, kind, links and [[ID]] mentions, status, priority and date"
+        case .backlog: return "every item's id, kind, links and [[ID]] mentions"
+        case .links(let paths):
+            let ways = paths.map { path in
+                path.steps.map { $0.direction == .outgoing ? $0.type.name : "back along \($0.type.name)" }
+                    .joined(separator: " then ")
+            }
+            return "the item's links, status, priority and date, and those of the items it reaches along "
+                + ways.joined(separator: "; ")
         }
     }
 

@@ -6,6 +6,7 @@ public struct PriorityInversionRule: Rule {
         id: "priority-inversion",
         summary: "An open item depends on an open item whose priority is at least two ranks lower.",
         defaultSeverity: .warning,
+        scope: .links([LinkPath([.outgoing(.dependsOn)])]),
         rationale: """
             If a must-have waits for a could-have, the could-have is really a must: planning by \
             priority would start it too late, or never. Cairn compares ranks in the `priorities` \

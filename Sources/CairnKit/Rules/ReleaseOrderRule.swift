@@ -8,6 +8,10 @@ public struct ReleaseOrderRule: Rule {
         summary:
             "An open item is planned in an earlier release than an open dependency, or in a release past its date.",
         defaultSeverity: .warning,
+        scope: .links([
+            LinkPath([.outgoing(.release)]), LinkPath([.outgoing(.dependsOn)]),
+            LinkPath([.outgoing(.dependsOn), .outgoing(.release)]),
+        ]),
         rationale: """
             A release can only ship work whose dependencies ship with it or before it. Cairn \
             compares the `date` of the releases that open items name in `release` and reports \

@@ -43,19 +43,27 @@ public struct RuleDescription: Sendable {
 
 /// What a rule's diagnostics depend on, which decides what a check after a
 /// few files changed must run again (see ``CheckRunner``).
-public enum RuleScope: Sendable {
+public enum RuleScope: Sendable, Equatable {
     /// A file's diagnostics depend on that file alone — its path, its
     /// parse, the configuration and whether the paths its links name exist
     /// — and are reported in it: checking a backlog of that one file finds
     /// them all.
     case file
-    /// Diagnostics depend on every item, but only on its outline (see
-    /// ``Item/outline``: id, kind, keys, links and mentions, status,
-    /// priority, date and parent; not the body, the title or any other
-    /// value), and on nothing else of its file (not its problems). A rule
-    /// that reads more of any item fits neither scope: checks after an edit
-    /// would miss what it finds.
+    /// Diagnostics depend on every item, but only on its structure (see
+    /// ``Item/structure``: id, kind, keys, links and mentions, parent; not
+    /// its status, priority, date, title, body or any other value), and on
+    /// nothing else of its file (not its problems).
     case backlog
+    /// Diagnostics are reported in an item's file and depend only on the
+    /// outlines (see ``Item/outline``: the structure plus status, priority
+    /// and date) of that item and of the items `paths` lead to from it in
+    /// the backlog's graph. After an edit of status, priority or date
+    /// alone, only items that reach an edited one along a path are checked
+    /// again.
+    ///
+    /// A rule that reads more than its scope says fits no scope: checks
+    /// after an edit would miss what it finds.
+    case links([LinkPath])
 }
 
 /// A small backlog that shows a rule at work.

@@ -6,6 +6,7 @@ public struct StatusInconsistencyRule: Rule {
         id: "status-inconsistency",
         summary: "A done item depends on open work, or a done parent has open children.",
         defaultSeverity: .warning,
+        scope: .links([LinkPath([.outgoing(.dependsOn)]), LinkPath([.incoming(.parent)])]),
         rationale: """
             Done means finished. An item cannot be finished while something it depends on is \
             still open (neither done nor dropped), and a parent — an epic, an objective — is not \

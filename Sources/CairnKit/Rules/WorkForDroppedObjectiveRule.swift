@@ -7,6 +7,7 @@ public struct WorkForDroppedObjectiveRule: Rule {
         id: "work-for-dropped-objective",
         summary: "An open item names in key_results a key result of a dropped objective.",
         defaultSeverity: .warning,
+        scope: .links([LinkPath([.outgoing(.keyResults)]), LinkPath([.outgoing(.keyResults), .outgoing(.parent)])]),
         rationale: """
             When an objective is dropped, the work done for its key results loses its reason. \
             Cairn reports every open item whose `key_results` names a key result whose parent \

@@ -19,8 +19,13 @@ struct CheckBaselineStoreTests {
             files: paths.enumerated().map { index, path in
                 CheckBaseline.File(
                     path: path, blobID: String(repeating: "a", count: 39) + "\(index % 10)",
-                    outline: index.isMultiple(of: 3) ? nil : "outline-\(index)", hasText: index != 1)
+                    digests: index.isMultiple(of: 3)
+                        ? nil : CheckBaseline.Digests(outline: "outline-\(index)", structure: "structure-\(index)"),
+                    hasText: index != 1)
             },
+            links: BaselineLinks(
+                typeNames: ["depends_on", "parent"], outgoingStart: Array(0...paths.count),
+                targets: paths.indices.map { ($0 + 1) % paths.count }, types: paths.indices.map { $0 % 2 }),
             existence: ["docs/design.md": true, "docs/gone.md": false],
             diagnostics: [
                 Diagnostic(
@@ -49,10 +54,11 @@ struct CheckBaselineStoreTests {
             #expect(found.hasPath(paths[index], at: index) && !found.hasPath(paths[index] + "x", at: index))
             #expect(found.hasBlobID(String(repeating: "a", count: 39) + "\(index % 10)", at: index))
             #expect(!found.hasBlobID(String(repeating: "b", count: 40), at: index))
-            #expect(found.outline(at: index) == stored.outline(at: index))
+            #expect(found.digests(at: index) == stored.digests(at: index))
             #expect(found.hasItem(at: index) == !index.isMultiple(of: 3))
             #expect(found.hasText(at: index) == (index != 1))
         }
+        #expect(found.links() == stored.links() && found.links() != nil)
         #expect(found.existence == Self.baseline(paths).existence)
         #expect(found.diagnostics == Self.baseline(paths).diagnostics)
         #expect(store.baselines(for: Self.listing(paths), today: CalendarDate("2026-11-22")).matching == nil)

@@ -7,7 +7,7 @@ import Testing
 
 /// Checks after edits, through the stored results and the baseline, in a
 /// real git repository: each reports exactly what a full check without any
-/// cache reports, and only edits that leave every outline as it was are
+/// cache reports, and only edits that leave every structure as it was are
 /// checked from the baseline.
 @Suite("Incremental check")
 struct IncrementalCheckTests {
@@ -32,10 +32,36 @@ struct IncrementalCheckTests {
         try sandbox.write(
             "backlog/stories/US-9003-other-twin.md", "---\nid: US-9003\ntitle: Other\nstatus: draft\n---\nTwo.\n")
         try sandbox.write("backlog/notes/broken.md", "no front matter\n")
+        for (path, text) in linkedItems { try sandbox.write("backlog/" + path, text) }
         try sandbox.git("add", "-A")
         try sandbox.git("commit", "--quiet", "-m", "backlog")
         return sandbox
     }
+
+    /// Items that rules of the links scope read across links, each
+    /// within two links of an item an edit below changes.
+    private static let linkedItems = [
+        ("releases/REL-9001-spring.md", "---\nid: REL-9001\ntitle: Spring\nstatus: draft\ndate: 2999-04-01\n---\n"),
+        ("releases/REL-9002-autumn.md", "---\nid: REL-9002\ntitle: Autumn\nstatus: draft\ndate: 2999-10-01\n---\n"),
+        (
+            "stories/US-9010-late.md",
+            "---\nid: US-9010\ntitle: Late\nstatus: ready\nrelease: REL-9002\ndepends_on: [US-9011]\n---\n"
+        ),
+        ("stories/US-9011-early.md", "---\nid: US-9011\ntitle: Early\nstatus: draft\nrelease: REL-9001\n---\n"),
+        ("epics/EP-9001-custom.md", "---\nid: EP-9001\ntitle: Custom\nstatus: in-progress\n---\n"),
+        ("stories/US-9012-child.md", "---\nid: US-9012\ntitle: Child\nstatus: draft\nparent: EP-9001\n---\n"),
+        (
+            "stories/US-9013-must.md",
+            "---\nid: US-9013\ntitle: Must\nstatus: ready\npriority: must\ndepends_on: [US-9014]\n---\n"
+        ),
+        ("stories/US-9014-should.md", "---\nid: US-9014\ntitle: Should\nstatus: draft\npriority: should\n---\n"),
+        ("objectives/OBJ-9001-kiosks.md", "---\nid: OBJ-9001\ntitle: Kiosks\nstatus: ready\n---\n"),
+        (
+            "key-results/KR-9001-live.md",
+            "---\nid: KR-9001\ntitle: Live\nstatus: draft\nparent: OBJ-9001\ntarget: 10\n---\n"
+        ),
+        ("stories/US-9015-kiosk.md", "---\nid: US-9015\ntitle: Kiosk\nstatus: draft\nkey_results: [KR-9001]\n---\n"),
+    ]
 
     /// The working tree, or the index when `staged`, checked as
     /// `cairn check` checks it.
@@ -82,87 +108,103 @@ struct IncrementalCheckTests {
         try sandbox.write(path, text.replacingOccurrences(of: old, with: new))
     }
 
-    /// One edit and whether it leaves every outline as it was.
+    /// One edit and whether the check after it loads the whole backlog.
     private struct Edit: Sendable {
         var name: String
-        var keepsOutlines: Bool
+        var loadsWhole: Bool
         var apply: @Sendable (GitSandbox) throws -> Void
     }
 
     private static let edits: [Edit] = [
-        Edit(name: "a paragraph appended to a story", keepsOutlines: true) {
+        Edit(name: "a paragraph appended to a story", loadsWhole: false) {
             try append("\nMore words.\n", to: "backlog/stories/US-9003-twin.md", in: $0)
         },
-        Edit(name: "acceptance criteria added to a ready story", keepsOutlines: true) {
+        Edit(name: "acceptance criteria added to a ready story", loadsWhole: false) {
             try append("\n- [ ] it works\n", to: "backlog/stories/US-9001-ready.md", in: $0)
         },
-        Edit(name: "a link broken", keepsOutlines: true) {
+        Edit(name: "a link broken", loadsWhole: false) {
             try replace("docs/design.md", with: "docs/missing.md", in: "backlog/stories/US-9002-linked.md", of: $0)
         },
-        Edit(name: "merge conflict markers in a body", keepsOutlines: true) {
+        Edit(name: "merge conflict markers in a body", loadsWhole: false) {
             try append("<<<<<<< ours\nA\n=======\nB\n>>>>>>> theirs\n", to: "backlog/stories/US-9002-linked.md", in: $0)
         },
-        Edit(name: "a file without front matter rewritten", keepsOutlines: true) {
+        Edit(name: "a file without front matter rewritten", loadsWhole: false) {
             try $0.write("backlog/notes/broken.md", "still no front matter, longer now\n")
         },
-        Edit(name: "two bodies edited", keepsOutlines: true) {
+        Edit(name: "two bodies edited", loadsWhole: false) {
             try append("\nThree.\n", to: "backlog/stories/US-9003-twin.md", in: $0)
             try append("\nFour.\n", to: "backlog/stories/US-9003-other-twin.md", in: $0)
         },
-        Edit(name: "a title changed", keepsOutlines: true) {
+        Edit(name: "a title changed", loadsWhole: false) {
             try replace("title: Ready", with: "title: Ready soon", in: "backlog/stories/US-9001-ready.md", of: $0)
         },
-        Edit(name: "a duplicated id's title changed", keepsOutlines: true) {
+        Edit(name: "a duplicated id's title changed", loadsWhole: false) {
             try replace("title: Twin", with: "title: Twin, renamed", in: "backlog/stories/US-9003-twin.md", of: $0)
         },
-        Edit(name: "a title given a value of the wrong type", keepsOutlines: true) {
+        Edit(name: "a title given a value of the wrong type", loadsWhole: false) {
             try replace("title: Ready soon", with: "title: [a, b]", in: "backlog/stories/US-9001-ready.md", of: $0)
         },
-        Edit(name: "a title folded over two lines", keepsOutlines: false) {
+        Edit(name: "a title folded over two lines", loadsWhole: true) {
             try replace(
                 "title: [a, b]", with: "title: >\n  Ready\n  again", in: "backlog/stories/US-9001-ready.md", of: $0)
         },
-        Edit(name: "a priority set", keepsOutlines: false) {
+        Edit(name: "a priority set", loadsWhole: true) {
             try replace(
                 "status: draft", with: "status: draft\npriority: must", in: "backlog/stories/US-9002-linked.md", of: $0)
         },
-        Edit(name: "a status changed", keepsOutlines: false) {
+        Edit(name: "a status changed", loadsWhole: false) {
             try replace("status: ready", with: "status: done", in: "backlog/stories/US-9001-ready.md", of: $0)
         },
-        Edit(name: "a mention of an unknown item added to a body", keepsOutlines: false) {
+        Edit(name: "an epic marked done while a story under it is open", loadsWhole: false) {
+            try replace("in-progress", with: "done", in: "backlog/epics/EP-9001-custom.md", of: $0)
+        },
+        Edit(name: "a dependency of a must-have lowered to could", loadsWhole: false) {
+            try replace("priority: should", with: "priority: could", in: "backlog/stories/US-9014-should.md", of: $0)
+        },
+        Edit(name: "a dependency's release moved after the dependent's", loadsWhole: false) {
+            try replace("2999-04-01", with: "2999-12-01", in: "backlog/releases/REL-9001-spring.md", of: $0)
+        },
+        Edit(name: "an objective dropped, two links from the work for it", loadsWhole: false) {
+            try replace("status: ready", with: "status: dropped", in: "backlog/objectives/OBJ-9001-kiosks.md", of: $0)
+        },
+        Edit(name: "the objective and the epic restored together", loadsWhole: false) {
+            try replace("status: dropped", with: "status: ready", in: "backlog/objectives/OBJ-9001-kiosks.md", of: $0)
+            try replace("status: done", with: "status: in-progress", in: "backlog/epics/EP-9001-custom.md", of: $0)
+        },
+        Edit(name: "a mention of an unknown item added to a body", loadsWhole: true) {
             try append("\nSee [[US-8888]].\n", to: "backlog/stories/US-9003-twin.md", in: $0)
         },
-        Edit(name: "front matter given to the file without it", keepsOutlines: false) {
+        Edit(name: "front matter given to the file without it", loadsWhole: true) {
             try $0.write("backlog/notes/broken.md", "---\nid: US-9004\ntitle: Notes\nstatus: draft\n---\n")
         },
-        Edit(name: "a story made binary", keepsOutlines: false) {
+        Edit(name: "a story made binary", loadsWhole: true) {
             try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x00, 0x01]).write(
                 to: $0.url.appendingPathComponent("backlog/stories/US-9002-linked.md"))
         },
-        Edit(name: "a body edited after the binary file came back", keepsOutlines: false) {
+        Edit(name: "a body edited after the binary file came back", loadsWhole: true) {
             try $0.write(
                 "backlog/stories/US-9002-linked.md",
                 "---\nid: US-9002\ntitle: Linked\nstatus: draft\n---\nSee [the design](../../docs/design.md).\n")
         },
-        Edit(name: "the body edited back", keepsOutlines: true) {
+        Edit(name: "the body edited back", loadsWhole: false) {
             try append("\nAgain.\n", to: "backlog/stories/US-9002-linked.md", in: $0)
         },
-        Edit(name: "a file added", keepsOutlines: false) {
+        Edit(name: "a file added", loadsWhole: true) {
             try $0.write("backlog/stories/US-9005-new.md", "---\nid: US-9005\ntitle: New\nstatus: draft\n---\n")
         },
-        Edit(name: "a file removed", keepsOutlines: false) {
+        Edit(name: "a file removed", loadsWhole: true) {
             try FileManager.default.removeItem(
                 at: $0.url.appendingPathComponent("backlog/stories/US-9003-other-twin.md"))
         },
-        Edit(name: "a body edited once more", keepsOutlines: true) {
+        Edit(name: "a body edited once more", loadsWhole: false) {
             try append("\nOnce more.\n", to: "backlog/stories/US-9002-linked.md", in: $0)
         },
-        Edit(name: "the linked file outside the backlog removed", keepsOutlines: false) {
+        Edit(name: "the linked file outside the backlog removed", loadsWhole: true) {
             try FileManager.default.removeItem(at: $0.url.appendingPathComponent("docs/design.md"))
         },
     ]
 
-    @Test("every edit reports what a full check reports; only edits that keep outlines skip loading")
+    @Test("every edit reports what a full check reports; only edits that keep structures skip loading")
     func editsMatchFullChecks() throws {
         let sandbox = try Self.repository()
         let first = try Self.check(sandbox)
@@ -172,16 +214,16 @@ struct IncrementalCheckTests {
             try edit.apply(sandbox)
             let checked = try Self.check(sandbox)
             #expect(checked.report == (try Self.fullCheck(sandbox)), "\(edit.name)")
-            #expect(checked.loadedWhole != edit.keepsOutlines, "\(edit.name)")
+            #expect(checked.loadedWhole == edit.loadsWhole, "\(edit.name)")
             let again = try Self.check(sandbox)
             #expect(again.report == checked.report && !again.loadedWhole, "\(edit.name), checked again")
-            try expectStoredOutlinesAreFresh(sandbox, edit.name)
+            try expectStoredDigestsAreFresh(sandbox, edit.name)
         }
     }
 
-    /// The stored baseline's outline digests, most of them carried over
-    /// from earlier baselines, are those of the files as they are now.
-    private func expectStoredOutlinesAreFresh(_ sandbox: GitSandbox, _ name: String) throws {
+    /// The stored baseline's digests, most of them carried over from
+    /// earlier baselines, are those of the files it holds as they are now.
+    private func expectStoredDigestsAreFresh(_ sandbox: GitSandbox, _ name: String) throws {
         let repository = try #require(try GitRepository.discover(containing: sandbox.url))
         let store = CheckResultStore(gitDirectory: repository.commonDirectory, cairnVersion: "test")
         let backlog = try BacklogLoader().load(from: WorkingTreeSource(root: sandbox.url))
@@ -190,7 +232,9 @@ struct IncrementalCheckTests {
             store.baselines(for: listing, today: Self.today).latest, "\(name)")
         guard baseline.fileCount == backlog.files.count else { return }
         for (index, file) in backlog.files.enumerated() where baseline.hasPath(file.path, at: index) {
-            #expect(baseline.outline(at: index) == CheckBaseline.outline(of: file), "\(name): \(file.path)")
+            let bytes = try [UInt8](Data(contentsOf: sandbox.url.appendingPathComponent(file.path)))
+            guard let blobID = GitBlobHasher.blobID(of: bytes), baseline.hasBlobID(blobID, at: index) else { continue }
+            #expect(baseline.digests(at: index) == CheckBaseline.digests(of: file), "\(name): \(file.path)")
         }
     }
 

@@ -64,13 +64,26 @@ struct RuleDocumentationRendererTests {
                 """)
     }
 
-    @Test("detail: a rule of the backlog scope says it reads outlines")
+    @Test("detail: a rule of the backlog scope says it reads every item's structure")
     func backlogScope() {
         var rule = Self.rule
         rule.scope = .backlog
         #expect(
             RuleDocumentationRenderer.detail(rule).contains(
-                "Looks at: every item's id, kind, links and [[ID]] mentions, status, priority and date\n"))
+                "Looks at: every item's id, kind, links and [[ID]] mentions\n"))
+    }
+
+    @Test("detail: a rule of the links scope names the ways it follows, wrapped at 80 columns")
+    func linksScope() {
+        var rule = Self.rule
+        rule.scope = .links([LinkPath([.outgoing(.dependsOn), .outgoing(.release)]), LinkPath([.incoming(.parent)])])
+        #expect(
+            RuleDocumentationRenderer.detail(rule).contains(
+                """
+                Looks at: the item's links, status, priority and date, and those of the items it
+                reaches along depends_on then release; back along parent
+
+                """))
     }
 
     @Test("the rationale is wrapped at 80 columns")

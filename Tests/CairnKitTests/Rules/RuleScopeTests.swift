@@ -7,8 +7,12 @@ import Testing
 /// examples and on a generated backlog with errors: a rule of the file
 /// scope finds in each file, checked alone, exactly what it finds in the
 /// whole backlog; a rule of the backlog scope finds the same when every
-/// file is reduced to its item's outline (no body, no title or other
-/// values, no problems). Checks after an edit rely on both.
+/// file is reduced to its item's structure (no body, status, title or other
+/// values, no problems); a rule of the links scope finds the same when
+/// every file is reduced to its item's outline, reports only in items'
+/// files, and finds in each item's file the same when the backlog holds
+/// only that item and the items its paths pass through. Checks after an
+/// edit rely on all three.
 @Suite("Rule scope")
 struct RuleScopeTests {
     static let rules: [String] = RuleRegistry.all.map(\.description.id)
@@ -56,9 +60,44 @@ struct RuleScopeTests {
             }
             #expect(oneByOne.sorted(by: Diagnostic.presentationOrder) == whole, "\(name)")
         case .backlog:
+            let structures = backlog.files.map { ParsedFile(path: $0.path, item: $0.item?.structure) }
+            #expect(checker.check(backlog.replacingFiles(with: structures)) == whole, "\(name)")
+        case .links(let paths):
             let outlines = backlog.files.map { ParsedFile(path: $0.path, item: $0.item?.outline) }
             #expect(checker.check(backlog.replacingFiles(with: outlines)) == whole, "\(name)")
+            let graph = backlog.graph
+            #expect(Set(whole.map(\.file)).isSubset(of: graph.items.map(\.path)), "\(name): reported outside items")
+            for node in graph.items.indices {
+                let read = paths.reduce(into: Set([node])) { read, path in read.formUnion(graph.along(path, from: node))
+                }
+                let path = graph.items[node].path
+                let alone = checker.check(
+                    backlog.replacingFiles(
+                        with: read.sorted().map {
+                            ParsedFile(path: graph.items[$0].path, item: graph.items[$0].outline)
+                        }))
+                #expect(
+                    alone.filter { $0.file == path } == whole.filter { $0.file == path },
+                    "\(name): \(path) with only the items its paths lead to")
+            }
         }
+    }
+}
+
+extension BacklogGraph {
+    /// The nodes `path` passes through or ends at from `node`.
+    fileprivate func along(_ path: LinkPath, from node: Int) -> Set<Int> {
+        var reached: Set<Int> = [node]
+        var passed: Set<Int> = []
+        for step in path.steps {
+            reached = Set(
+                reached.flatMap { node in
+                    step.direction == .outgoing
+                        ? outgoing(from: node, step.type).map(\.to) : incoming(to: node, step.type).map(\.from)
+                })
+            passed.formUnion(reached)
+        }
+        return passed
     }
 }
 

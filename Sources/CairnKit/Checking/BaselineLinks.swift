@@ -1,0 +1,139 @@
+/// The links between a baseline's files as the backlog's graph resolved
+/// them: for each file, by its index in the listing, the files its item's
+/// links lead to and their types. A check after an edit of status,
+/// priority or date alone follows them (see ``LinkedItemsRecheck``): such
+/// an edit leaves every link as it was.
+struct BaselineLinks: Sendable, Equatable {
+    /// The names of the link types, by index.
+    private(set) var typeNames: [String]
+    /// `targets[outgoingStart[file]..<outgoingStart[file + 1]]` are the
+    /// files the links of `file` lead to, and `types` the links' types.
+    private(set) var outgoingStart: [Int]
+    private(set) var targets: [Int]
+    private(set) var types: [Int]
+
+    init(typeNames: [String], outgoingStart: [Int], targets: [Int], types: [Int]) {
+        self.typeNames = typeNames
+        self.outgoingStart = outgoingStart
+        self.targets = targets
+        self.types = types
+    }
+
+    /// The links of `backlog`'s graph, between its files.
+    init(of backlog: Backlog) {
+        let graph = backlog.graph
+        var fileIndex: [String: Int] = [:]
+        fileIndex.reserveCapacity(backlog.files.count)
+        for (index, file) in backlog.files.enumerated() { fileIndex[file.path] = index }
+        var typeIndex: [LinkType: Int] = [:]
+        var linksByFile = [[(type: Int, target: Int)]](repeating: [], count: backlog.files.count)
+        for node in graph.items.indices {
+            guard let from = fileIndex[graph.items[node].path] else { continue }
+            for edge in graph.outgoingEdges(from: node) {
+                guard let to = fileIndex[graph.items[edge.to].path] else { continue }
+                let type = typeIndex[edge.type] ?? typeIndex.count
+                typeIndex[edge.type] = type
+                linksByFile[from].append((type, to))
+            }
+        }
+        var names = [String](repeating: "", count: typeIndex.count)
+        for (type, index) in typeIndex { names[index] = type.name }
+        typeNames = names
+        outgoingStart = [0]
+        outgoingStart.reserveCapacity(linksByFile.count + 1)
+        targets = []
+        types = []
+        for links in linksByFile {
+            targets.append(contentsOf: links.map(\.target))
+            types.append(contentsOf: links.map(\.type))
+            outgoingStart.append(targets.count)
+        }
+    }
+
+    /// How many files the links are between.
+    var fileCount: Int { outgoingStart.count - 1 }
+
+    /// The files one `step` leads to from any of `files`.
+    func step(_ step: LinkPath.Step, from files: Set<Int>) -> Set<Int> {
+        guard let type = typeNames.firstIndex(of: step.type.name) else { return [] }
+        var reached: Set<Int> = []
+        switch step.direction {
+        case .outgoing:
+            for file in files {
+                for link in outgoingStart[file]..<outgoingStart[file + 1] where types[link] == type {
+                    reached.insert(targets[link])
+                }
+            }
+        case .incoming:
+            for file in 0..<fileCount {
+                for link in outgoingStart[file]..<outgoingStart[file + 1]
+                where types[link] == type && files.contains(targets[link]) {
+                    reached.insert(file)
+                }
+            }
+        }
+        return reached
+    }
+
+    /// The files `path` passes through or ends at from any of `files`.
+    func along(_ path: LinkPath, from files: Set<Int>) -> Set<Int> {
+        var reached = files
+        var passed: Set<Int> = []
+        for next in path.steps {
+            reached = step(next, from: reached)
+            passed.formUnion(reached)
+        }
+        return passed
+    }
+
+    /// The files from which `path` passes through or ends at any of `files`.
+    func reaching(_ files: Set<Int>, along path: LinkPath) -> Set<Int> {
+        var reaching: Set<Int> = []
+        for length in path.steps.indices {
+            reaching.formUnion(
+                path.steps[...length].reversed().reduce(files) { reached, next in step(next.reversed, from: reached) })
+        }
+        return reaching
+    }
+}
+
+extension CacheBinaryWriter {
+    /// Writes the type names, then per file its links' count and each
+    /// link's type index and target file.
+    mutating func baselineLinks(_ links: BaselineLinks) {
+        array(links.typeNames) { $0.string($1) }
+        unsigned(UInt64(links.fileCount))
+        for file in 0..<links.fileCount {
+            let range = links.outgoingStart[file]..<links.outgoingStart[file + 1]
+            unsigned(UInt64(range.count))
+            for link in range {
+                unsigned(UInt64(links.types[link]))
+                unsigned(UInt64(links.targets[link]))
+            }
+        }
+    }
+}
+
+extension CacheBinaryReader {
+    /// Reads what ``CacheBinaryWriter/baselineLinks(_:)`` wrote; throws on
+    /// a type or file index out of range.
+    mutating func baselineLinks() throws -> BaselineLinks {
+        let typeNames = try array { try $0.string() }
+        let fileCount = try count()
+        var outgoingStart = [0]
+        outgoingStart.reserveCapacity(fileCount + 1)
+        var targets: [Int] = []
+        var types: [Int] = []
+        for _ in 0..<fileCount {
+            for _ in 0..<(try count()) {
+                let type = Int(clamping: try unsigned())
+                let target = Int(clamping: try unsigned())
+                guard type < typeNames.count, target < fileCount else { throw CacheFormatError.malformed }
+                types.append(type)
+                targets.append(target)
+            }
+            outgoingStart.append(targets.count)
+        }
+        return BaselineLinks(typeNames: typeNames, outgoingStart: outgoingStart, targets: targets, types: types)
+    }
+}
