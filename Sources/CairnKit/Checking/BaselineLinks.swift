@@ -65,9 +65,12 @@ struct BaselineLinks: Sendable, Equatable {
                 }
             }
         case .incoming:
+            // A pass over every link: a flag per file answers faster than the set.
+            var isTarget = [Bool](repeating: false, count: fileCount)
+            for file in files { isTarget[file] = true }
             for file in 0..<fileCount {
                 for link in outgoingStart[file]..<outgoingStart[file + 1]
-                where types[link] == type && files.contains(targets[link]) {
+                where types[link] == type && isTarget[targets[link]] {
                     reached.insert(file)
                 }
             }

@@ -7,7 +7,7 @@ extension CheckResultStore {
     /// The baselines stored for a check of `listing` on `today`, read from
     /// one read of the file: `matching`, the most recent of the listing's
     /// files in its order, if any; `latest`, the most recent whatever its
-    /// files, which can lend outline digests to the next baseline.
+    /// files, which can lend digests to the next baseline.
     func baselines(for listing: BacklogListing, today: CalendarDate?) -> (
         matching: CheckBaseline?, latest: CheckBaseline?
     ) {

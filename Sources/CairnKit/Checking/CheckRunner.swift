@@ -1,9 +1,10 @@
 /// Runs `cairn check` on a source: the result stored for the same files,
 /// configuration and date when ``CheckResultStore`` holds one; otherwise,
 /// when the files differ from the store's baseline in a few files whose
-/// outlines did not change, those files checked again (see
-/// ``IncrementalCheck``); otherwise a full load (through the parse cache,
-/// when given) and check, whose result and baseline are then stored.
+/// items' structures did not change, those files checked again, with the
+/// few their links lead to (see ``IncrementalCheck``); otherwise a full
+/// load (through the parse cache, when given) and check, whose result and
+/// baseline are then stored.
 public struct CheckRunner: Sendable {
     public let checker: BacklogChecker
     /// The parse cache to read and write; `nil` to parse every file.
