@@ -170,7 +170,7 @@ struct CheckBaseline: Sendable {
 
     /// The files' and links' part of the encoding, as
     /// ``CacheBinaryWriter/checkBaseline(_:)`` writes it.
-    fileprivate var filesEncoding: ArraySlice<UInt8> { encoding[..<linksEnd] }
+    fileprivate var filesAndLinksEncoding: ArraySlice<UInt8> { encoding[..<linksEnd] }
 
     /// The SHA-1s (as git hashes a blob) of the encodings of the file's
     /// item's outline and structure: what rules of the links and backlog
@@ -194,7 +194,7 @@ extension CacheBinaryWriter {
     /// encoding's length, then the encoding), the existence answers and the
     /// diagnostics.
     mutating func checkBaseline(_ baseline: CheckBaseline) {
-        raw(baseline.filesEncoding)
+        raw(baseline.filesAndLinksEncoding)
         array(baseline.existence.sorted { $0.key < $1.key }) { writer, answer in
             writer.string(answer.key)
             writer.bool(answer.value)

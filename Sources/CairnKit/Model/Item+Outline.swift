@@ -15,9 +15,9 @@ extension Item {
     /// the values of ``structureFieldNames``; no body and no other value.
     public var structure: Item { keeping(Self.structureFieldNames) }
 
-    /// What rules of the backlog and links scopes may read of this item
-    /// (see ``RuleScope/links(_:)``): its ``structure`` and the values of
-    /// ``outlineValueNames``.
+    /// What rules of the links scope may read of this item and of the
+    /// items along their paths (see ``RuleScope/links(_:)``): its
+    /// ``structure`` and the values of ``outlineValueNames``.
     ///
     /// An edit that leaves every outline as it was — a story's text, its
     /// title, owner, labels, estimate or scores — cannot change what those

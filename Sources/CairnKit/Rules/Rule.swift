@@ -56,8 +56,8 @@ public enum RuleScope: Sendable, Equatable {
     case backlog
     /// Diagnostics are reported in an item's file and depend only on the
     /// outlines (see ``Item/outline``: the structure plus status, priority
-    /// and date) of that item and of the items `paths` lead to from it in
-    /// the backlog's graph. After an edit of status, priority or date
+    /// and date) of that item and of the items its `paths` pass through or
+    /// end at in the backlog's graph. After an edit of status, priority or date
     /// alone, only items that reach an edited one along a path are checked
     /// again.
     ///

@@ -255,6 +255,20 @@ struct IncrementalCheckTests {
         }
     }
 
+    @Test("a staged status edit reads the linked items from the index, as a full check finds them")
+    func stagedStatusEdit() throws {
+        let sandbox = try Self.repository()
+        #expect(try Self.check(sandbox, staged: true).loadedWhole)
+        try Self.replace("in-progress", with: "done", in: "backlog/epics/EP-9001-custom.md", of: sandbox)
+        try sandbox.git("add", "backlog/epics/EP-9001-custom.md")
+        try sandbox.write("backlog/stories/US-9012-child.md", "not what the index holds\n")
+        let staged = try Self.check(sandbox, staged: true)
+        #expect(!staged.loadedWhole)
+        try sandbox.git("checkout", "--", "backlog/stories/US-9012-child.md")
+        #expect(staged.report == (try Self.fullCheck(sandbox)))
+        #expect(staged.report.contains("EP-9001 is done but has 1 open child"))
+    }
+
     @Test("more than one file in 16 changed loads the backlog whole")
     func manyChanges() throws {
         let sandbox = try Self.repository()
