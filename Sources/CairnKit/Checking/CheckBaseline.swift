@@ -39,10 +39,11 @@ struct CheckBaseline: Sendable {
         var hasText: Bool
     }
 
-    /// The bytes the files' strings are read from; its first
-    /// ``filesEnd`` bytes are the files' part of the encoding, then come
-    /// the links, up to ``linksEnd``.
+    /// The bytes the files' strings are read from: from ``filesStart`` to
+    /// ``filesEnd`` the files' part of the encoding, then the links, up to
+    /// ``linksEnd``. A baseline read from a file shares the file's bytes.
     private let encoding: [UInt8]
+    private let filesStart: Int
     private let filesEnd: Int
     private let linksEnd: Int
     /// Every backlog file, in the listing's order.
@@ -91,6 +92,7 @@ struct CheckBaseline: Sendable {
                     ? file.digests.map { (writer.stringRange($0.outline), writer.stringRange($0.structure)) } : nil,
                 hasText: writer.boolValue(file.hasText))
         }
+        filesStart = 0
         filesEnd = writer.bytes.count
         var linksWriter = CacheBinaryWriter()
         linksWriter.baselineLinks(links)
@@ -103,10 +105,11 @@ struct CheckBaseline: Sendable {
     }
 
     fileprivate init(
-        encoding: [UInt8], filesEnd: Int, linksEnd: Int, records: [FileRecord], existence: [String: Bool],
-        diagnostics: [Diagnostic]
+        encoding: [UInt8], filesStart: Int, filesEnd: Int, linksEnd: Int, records: [FileRecord],
+        existence: [String: Bool], diagnostics: [Diagnostic]
     ) {
         self.encoding = encoding
+        self.filesStart = filesStart
         self.filesEnd = filesEnd
         self.linksEnd = linksEnd
         self.records = records
@@ -158,8 +161,8 @@ struct CheckBaseline: Sendable {
 
     /// The links between the files; `nil` when their encoding is damaged.
     func links() -> BaselineLinks? {
-        var reader = CacheBinaryReader(Array(encoding[filesEnd..<linksEnd]))
-        guard (try? reader.count()) != nil, let links = try? reader.baselineLinks(), reader.isAtEnd,
+        var reader = CacheBinaryReader(encoding, offset: filesEnd)
+        guard (try? reader.count()) != nil, let links = try? reader.baselineLinks(), reader.offset == linksEnd,
             links.fileCount == fileCount
         else { return nil }
         return links
@@ -170,7 +173,7 @@ struct CheckBaseline: Sendable {
 
     /// The files' and links' part of the encoding, as
     /// ``CacheBinaryWriter/checkBaseline(_:)`` writes it.
-    fileprivate var filesAndLinksEncoding: ArraySlice<UInt8> { encoding[..<linksEnd] }
+    fileprivate var filesAndLinksEncoding: ArraySlice<UInt8> { encoding[filesStart..<linksEnd] }
 
     /// The SHA-1s (as git hashes a blob) of the encodings of the file's
     /// item's outline and structure: what rules of the links and backlog
@@ -217,6 +220,7 @@ extension CacheBinaryWriter {
 extension CacheBinaryReader {
     /// Reads what ``CacheBinaryWriter/checkBaseline(_:)`` wrote.
     mutating func checkBaseline() throws -> CheckBaseline {
+        let filesStart = offset
         let records = try array { reader in
             CheckBaseline.FileRecord(
                 path: try reader.stringRange(), blobID: try reader.stringRange(),
@@ -228,7 +232,7 @@ extension CacheBinaryReader {
         let linksEnd = offset
         let answers = try array { reader in (try reader.string(), try reader.bool()) }
         return CheckBaseline(
-            encoding: bytes, filesEnd: filesEnd, linksEnd: linksEnd, records: records,
+            encoding: bytes, filesStart: filesStart, filesEnd: filesEnd, linksEnd: linksEnd, records: records,
             existence: Dictionary(answers, uniquingKeysWith: { first, _ in first }),
             diagnostics: try array { try $0.diagnostic() })
     }
