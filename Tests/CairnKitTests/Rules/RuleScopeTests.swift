@@ -68,8 +68,8 @@ struct RuleScopeTests {
             let graph = backlog.graph
             #expect(Set(whole.map(\.file)).isSubset(of: graph.items.map(\.path)), "\(name): reported outside items")
             for node in graph.items.indices {
-                let read = paths.reduce(into: Set([node])) { read, path in read.formUnion(graph.along(path, from: node))
-                }
+                var read: Set<Int> = [node]
+                for path in paths { read.formUnion(graph.along(path, from: node)) }
                 let path = graph.items[node].path
                 let alone = checker.check(
                     backlog.replacingFiles(
