@@ -25,6 +25,13 @@ extension CheckReport {
     /// of files or directories relative to the repository root, or none
     /// for every file.
     init(diagnostics: [Diagnostic], files: [(path: String, hasItem: Bool)], scopes: [String]) {
+        guard !scopes.isEmpty else {
+            self.init(
+                diagnostics: diagnostics,
+                summary: DiagnosticSummary(
+                    diagnostics: diagnostics, files: files.count, items: files.count { $0.hasItem }))
+            return
+        }
         let inScope: (String) -> Bool = { file in
             scopes.isEmpty || scopes.contains { $0.isEmpty || file == $0 || file.hasPrefix($0 + "/") }
         }
