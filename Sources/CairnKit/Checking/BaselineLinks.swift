@@ -22,15 +22,13 @@ struct BaselineLinks: Sendable, Equatable {
     /// The links of `backlog`'s graph, between its files.
     init(of backlog: Backlog) {
         let graph = backlog.graph
-        var fileIndex: [String: Int] = [:]
-        fileIndex.reserveCapacity(backlog.files.count)
-        for (index, file) in backlog.files.enumerated() { fileIndex[file.path] = index }
+        let fileIndices = graph.items.map { backlog.fileIndex(at: $0.path) }
         var typeIndex: [LinkType: Int] = [:]
         var linksByFile = [[(type: Int, target: Int)]](repeating: [], count: backlog.files.count)
         for node in graph.items.indices {
-            guard let from = fileIndex[graph.items[node].path] else { continue }
+            guard let from = fileIndices[node] else { continue }
             for edge in graph.outgoingEdges(from: node) {
-                guard let to = fileIndex[graph.items[edge.to].path] else { continue }
+                guard let to = fileIndices[edge.to] else { continue }
                 let type = typeIndex[edge.type] ?? typeIndex.count
                 typeIndex[edge.type] = type
                 linksByFile[from].append((type, to))
