@@ -16,10 +16,11 @@
 # A check of files and a configuration checked before reports the stored
 # result (.git/cairn/check-results). Rows marked "changed" edit one story
 # before every run (and stage it, for --staged), so that each run misses the
-# stored results: an edit of its body or title is checked from the
-# baseline of the last full check (.git/cairn/check-baseline), parsing that
-# one file; an edit of its status changes its outline and loads the whole
-# backlog through the parse cache.
+# stored results. Each is checked from the baseline of the last full check
+# (.git/cairn/check-baseline): an edit of its body or title parses that one
+# file; an edit of its status also checks again the items linked to it; an
+# edit of its links (a dependency added, or removed again) also checks the
+# items it names.
 #
 # Needs: swift, hyperfine, git, python3, /usr/bin/time.
 set -euo pipefail
@@ -93,10 +94,11 @@ sizes="10000"
 [ -z "${SKIP_100K:-}" ] && sizes="10000 100000"
 for size in $sizes; do repository "$size" commit; done
 
-# edit_command DIRECTORY [stage|title|status]: a command that appends a
-# unique line to one story's body (and stages it), gives it a unique title,
-# or also moves its status to in-review (from in-review to done), so the
-# next check has not seen these files.
+# edit_command DIRECTORY [stage|title|status|link]: a command that appends
+# a unique line to one story's body (and stages it), gives it a unique
+# title, or also moves its status to in-review (from in-review to done) or
+# adds a dependency on US-3 to its dependency on US-1 (or removes it
+# again), so the next check has not seen these files.
 edit_command() {
     local story
     story=$(cd "$1/backlog/stories" && echo US-2-*.md)
@@ -104,7 +106,9 @@ edit_command() {
     local title="s/^title: .*/title: Edited \$(date +%s%N)/"
     local status="s/^status: in-review$/status: WAS-IN-REVIEW/; s/^status: [a-z-]*$/status: in-review/; s/^status: WAS-IN-REVIEW$/status: done/"
     [ "${2:-}" = title ] && edit="sed -i \"$title\" backlog/stories/$story"
+    local link="s/^depends_on: \\[US-1\\]$/depends_on: [US-1, WAS-ADDED]/; s/^depends_on: \\[US-1, US-3\\]$/depends_on: [US-1]/; s/WAS-ADDED/US-3/"
     [ "${2:-}" = status ] && edit="sed -i \"$status; $title\" backlog/stories/$story"
+    [ "${2:-}" = link ] && edit="sed -i \"$link; $title\" backlog/stories/$story"
     [ "${2:-}" = stage ] && edit="$edit && git add backlog/stories/$story"
     echo "$edit"
 }
@@ -125,6 +129,8 @@ for size in $sizes; do
             "$cairn check" "$(edit_command "$work/$size" title)"
         time_row "check $label items, with the cache, one file's status changed" "$limit" "$work/$size" \
             "$cairn check" "$(edit_command "$work/$size" status)"
+        time_row "check $label items, with the cache, one file's links changed" "$limit" "$work/$size" \
+            "$cairn check" "$(edit_command "$work/$size" link)"
     else
         missing_row "check $label items, with the cache" "≤ $(python3 -c "print(f'{$limit * 1000:g}')") ms"
     fi
@@ -138,6 +144,8 @@ if [ -z "${SKIP_100K:-}" ]; then
     memory_row "peak memory, check 100k items, one file's title changed" 250 "$work/100000" "$cairn check"
     (cd "$work/100000" && eval "$(edit_command "$work/100000" status)")
     memory_row "peak memory, check 100k items, one file's status changed" 250 "$work/100000" "$cairn check"
+    (cd "$work/100000" && eval "$(edit_command "$work/100000" link)")
+    memory_row "peak memory, check 100k items, one file's links changed" 250 "$work/100000" "$cairn check"
     memory_row "peak memory, check 100k items, without the cache" 250 "$work/100000" "$uncached"
 fi
 

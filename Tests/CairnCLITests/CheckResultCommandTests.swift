@@ -67,12 +67,12 @@ struct CheckResultCommandTests {
     }
 
     @Test(
-        "an edit of a story's text, title or status is checked from the baseline, a field added loads the backlog; all as a full check"
+        "edits of a story's text, title, status or links are checked from the baseline; one where a reference dangles loads the backlog; all as a full check"
     )
     func editsFromTheBaseline() throws {
         let repository = try Self.repository()
-        // Enough files that one changed is fewer than one in 16.
-        for number in 11..<26 {
+        // Enough files that two changed are fewer than one in 16.
+        for number in 11..<41 {
             try repository.write(
                 "backlog/stories/US-\(number)-more.md", "---\nid: US-\(number)\ntitle: More\nstatus: draft\n---\n")
         }
@@ -99,6 +99,12 @@ struct CheckResultCommandTests {
         let done = try CairnBinary.run(["check", "--format", "json"], in: repository.url)
         #expect(done.stdout == (try Self.fullCheck(repository, format: "json")))
         #expect(!done.stdout.contains("US-10 is done but depends on US-1"))
+        #expect(try Self.resultsFileIdentity(repository, name: "check-baseline") == baseline)
+        try repository.write(
+            "backlog/stories/US-10-after.md", "---\nid: US-10\ntitle: After\nstatus: done\ndepends_on: [US-2]\n---\n")
+        let relinked = try CairnBinary.run(["check", "--format", "json"], in: repository.url)
+        #expect(relinked.stdout == (try Self.fullCheck(repository, format: "json")))
+        #expect(relinked.stdout.contains("US-10 is done but depends on US-2"))
         #expect(try Self.resultsFileIdentity(repository, name: "check-baseline") == baseline)
         try repository.write(
             story, text.replacingOccurrences(of: "status: ready", with: "status: ready\npriority: must"))

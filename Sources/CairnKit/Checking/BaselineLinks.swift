@@ -1,8 +1,8 @@
 /// The links between a baseline's files as the backlog's graph resolved
 /// them: for each file, by its index in the listing, the files its item's
-/// links lead to and their types. A check after an edit of status,
-/// priority or date alone follows them (see ``LinkedItemsRecheck``): such
-/// an edit leaves every link as it was.
+/// links lead to and their types. A check after an edit follows them (see
+/// ``LinkedItemsRecheck``), with the links of the items whose links the
+/// edit changed replaced (see ``RelinkedItems``).
 struct BaselineLinks: Sendable, Equatable {
     /// The names of the link types, by index.
     private(set) var typeNames: [String]
@@ -50,6 +50,62 @@ struct BaselineLinks: Sendable, Equatable {
 
     /// How many files the links are between.
     var fileCount: Int { outgoingStart.count - 1 }
+
+    /// These links, with those of each file of `replaced` taken from
+    /// `other`: the links between `files` alone, whose file `i` is file
+    /// `files[i]` here. A file of `replaced` not among `files` keeps none.
+    func replacingLinks(of replaced: Set<Int>, with other: BaselineLinks, amongFiles files: [Int]) -> BaselineLinks {
+        var names = typeNames
+        let typeMap = other.typeNames.map { name in
+            if let type = names.firstIndex(of: name) { return type }
+            names.append(name)
+            return names.count - 1
+        }
+        var positions = [Int?](repeating: nil, count: fileCount)
+        for (position, file) in files.enumerated() { positions[file] = position }
+        var start = [0]
+        start.reserveCapacity(outgoingStart.count)
+        var newTargets: [Int] = []
+        newTargets.reserveCapacity(targets.count)
+        var newTypes: [Int] = []
+        newTypes.reserveCapacity(types.count)
+        for file in 0..<fileCount {
+            if replaced.contains(file) {
+                if let position = positions[file] {
+                    let links = other.outgoingStart[position]..<other.outgoingStart[position + 1]
+                    newTargets.append(contentsOf: links.map { files[other.targets[$0]] })
+                    newTypes.append(contentsOf: links.map { typeMap[other.types[$0]] })
+                }
+            } else {
+                let links = outgoingStart[file]..<outgoingStart[file + 1]
+                newTargets.append(contentsOf: targets[links])
+                newTypes.append(contentsOf: types[links])
+            }
+            start.append(newTargets.count)
+        }
+        return BaselineLinks(typeNames: names, outgoingStart: start, targets: newTargets, types: newTypes)
+    }
+
+    /// Whether links of one type lead from `file` back to it, through
+    /// itself or others.
+    func isOnCycle(_ file: Int) -> Bool {
+        // Which type each file was last reached by, so that one array serves every type.
+        var reachedBy = [Int](repeating: -1, count: fileCount)
+        for type in typeNames.indices {
+            var pending = [file]
+            while let next = pending.popLast() {
+                for link in outgoingStart[next]..<outgoingStart[next + 1] where types[link] == type {
+                    let target = targets[link]
+                    if target == file { return true }
+                    if reachedBy[target] != type {
+                        reachedBy[target] = type
+                        pending.append(target)
+                    }
+                }
+            }
+        }
+        return false
+    }
 
     /// The files one `step` leads to from any of `files`.
     func step(_ step: LinkPath.Step, from files: Set<Int>) -> Set<Int> {

@@ -2,8 +2,8 @@ import CairnGit
 
 /// The last check of a whole backlog, kept in enough detail to check the
 /// backlog again after a few files changed without loading the others:
-/// each file's path, blob id and digests of its item's outline and
-/// structure, the links between the files, the answers rules got about
+/// each file's path and blob id, its item's id and kind and the digests of
+/// its outline and structure, the links between the files, the answers rules got about
 /// paths outside the backlog, and every diagnostic.
 ///
 /// ``IncrementalCheck`` reads it; ``CheckResultStore`` keeps the two most
@@ -17,16 +17,18 @@ struct CheckBaseline: Sendable {
     struct File: Sendable, Equatable {
         var path: String
         var blobID: String
-        /// The digests of the item (see ``CheckBaseline/digests(of:)``);
-        /// `nil` when the file holds no item.
-        var digests: Digests?
+        /// What the baseline keeps of the file's item (see
+        /// ``CheckBaseline/summary(of:)``); `nil` when it holds none.
+        var item: ItemSummary?
         /// Whether the file's text can be shown (it was read and decoded).
         var hasText: Bool
     }
 
-    /// The digests of an item's outline and of its structure (see
-    /// ``Item/outline`` and ``Item/structure``).
-    struct Digests: Sendable, Equatable {
+    /// An item's id and kind, and the digests of its outline and of its
+    /// structure (see ``Item/outline`` and ``Item/structure``).
+    struct ItemSummary: Sendable, Equatable {
+        var id: String
+        var kind: String
         var outline: String
         var structure: String
     }
@@ -35,7 +37,7 @@ struct CheckBaseline: Sendable {
     fileprivate struct FileRecord: Sendable {
         var path: Range<Int>
         var blobID: Range<Int>
-        var digests: (outline: Range<Int>, structure: Range<Int>)?
+        var item: (id: Range<Int>, kind: Range<Int>, outline: Range<Int>, structure: Range<Int>)?
         var hasText: Bool
     }
 
@@ -59,7 +61,7 @@ struct CheckBaseline: Sendable {
     ///
     /// A file that `previous` (a baseline under the same configuration)
     /// holds with the same path and blob id has the same item, whose
-    /// digests are taken from it: hashing every item again costs as much
+    /// summary is taken from it: hashing every item again costs as much
     /// as the rules, after an edit of one file.
     init?(backlog: Backlog, existence: [String: Bool], diagnostics: [Diagnostic], previous: CheckBaseline?) {
         let files = backlog.files
@@ -70,14 +72,14 @@ struct CheckBaseline: Sendable {
             blobIDs.append(blobID)
         }
         let known = previous?.indices(ofPaths: files.map(\.path), blobIDs: blobIDs) ?? []
-        let digests = ParallelMap.map(Array(files.indices)) { index -> Digests? in
-            if index < known.count, let match = known[index], let previous { return previous.digests(at: match) }
-            return Self.digests(of: files[index])
+        let summaries = ParallelMap.map(Array(files.indices)) { index -> ItemSummary? in
+            if index < known.count, let match = known[index], let previous { return previous.summary(at: match) }
+            return Self.summary(of: files[index])
         }
         self.init(
             files: files.indices.map { index in
                 File(
-                    path: files[index].path, blobID: blobIDs[index], digests: digests[index],
+                    path: files[index].path, blobID: blobIDs[index], item: summaries[index],
                     hasText: files[index].hasText)
             }, links: BaselineLinks(of: backlog), existence: existence, diagnostics: diagnostics)
     }
@@ -88,8 +90,13 @@ struct CheckBaseline: Sendable {
         records = files.map { file in
             FileRecord(
                 path: writer.stringRange(file.path), blobID: writer.stringRange(file.blobID),
-                digests: writer.boolValue(file.digests != nil)
-                    ? file.digests.map { (writer.stringRange($0.outline), writer.stringRange($0.structure)) } : nil,
+                item: writer.boolValue(file.item != nil)
+                    ? file.item.map {
+                        (
+                            writer.stringRange($0.id), writer.stringRange($0.kind), writer.stringRange($0.outline),
+                            writer.stringRange($0.structure)
+                        )
+                    } : nil,
                 hasText: writer.boolValue(file.hasText))
         }
         filesStart = 0
@@ -147,17 +154,29 @@ struct CheckBaseline: Sendable {
         encoding.holdsUTF8(of: blobID, at: records[index].blobID)
     }
 
-    /// The digests of the item of the file at `index`; `nil` when it held no item.
-    func digests(at index: Int) -> Digests? {
-        records[index].digests.map {
-            Digests(
+    /// What the baseline keeps of the item of the file at `index`; `nil`
+    /// when it held no item.
+    func summary(at index: Int) -> ItemSummary? {
+        records[index].item.map {
+            ItemSummary(
+                id: String(decoding: encoding[$0.id], as: UTF8.self),
+                kind: String(decoding: encoding[$0.kind], as: UTF8.self),
                 outline: String(decoding: encoding[$0.outline], as: UTF8.self),
                 structure: String(decoding: encoding[$0.structure], as: UTF8.self))
         }
     }
 
     /// Whether the file at `index` held an item.
-    func hasItem(at index: Int) -> Bool { records[index].digests != nil }
+    func hasItem(at index: Int) -> Bool { records[index].item != nil }
+
+    /// The files whose items have the id `id` (as ``ItemID/description``
+    /// writes it), in the listing's order; compared in place.
+    func indices(ofItem id: String) -> [Int] {
+        records.indices.filter { index in
+            guard let item = records[index].item else { return false }
+            return encoding.holdsUTF8(of: id, at: item.id)
+        }
+    }
 
     /// The links between the files; `nil` when their encoding is damaged.
     func links() -> BaselineLinks? {
@@ -175,13 +194,14 @@ struct CheckBaseline: Sendable {
     /// ``CacheBinaryWriter/checkBaseline(_:)`` writes it.
     fileprivate var filesAndLinksEncoding: ArraySlice<UInt8> { encoding[filesStart..<linksEnd] }
 
-    /// The SHA-1s (as git hashes a blob) of the encodings of the file's
-    /// item's outline and structure: what rules of the links and backlog
-    /// scopes read (see ``RuleScope``). `nil` for a file without an item.
-    static func digests(of file: ParsedFile) -> Digests? {
+    /// The file's item's id and kind, and the SHA-1s (as git hashes a
+    /// blob) of the encodings of its outline and structure: what rules of
+    /// the links and backlog scopes read (see ``RuleScope``). `nil` for a
+    /// file without an item.
+    static func summary(of file: ParsedFile) -> ItemSummary? {
         guard let item = file.item, let outline = digest(of: item.outline), let structure = digest(of: item.structure)
         else { return nil }
-        return Digests(outline: outline, structure: structure)
+        return ItemSummary(id: item.id.description, kind: item.kind, outline: outline, structure: structure)
     }
 
     private static func digest(of item: Item) -> String? {
@@ -193,7 +213,7 @@ struct CheckBaseline: Sendable {
 
 extension CacheBinaryWriter {
     /// Writes the files (their count, then per file its path, blob id,
-    /// optional digests and whether it has text), the links (their
+    /// optional item summary and whether it has text), the links (their
     /// encoding's length, then the encoding), the existence answers and the
     /// diagnostics.
     mutating func checkBaseline(_ baseline: CheckBaseline) {
@@ -224,7 +244,11 @@ extension CacheBinaryReader {
         let records = try array { reader in
             CheckBaseline.FileRecord(
                 path: try reader.stringRange(), blobID: try reader.stringRange(),
-                digests: try reader.bool() ? (try reader.stringRange(), try reader.stringRange()) : nil,
+                item: try reader.bool()
+                    ? (
+                        try reader.stringRange(), try reader.stringRange(), try reader.stringRange(),
+                        try reader.stringRange()
+                    ) : nil,
                 hasText: try reader.bool())
         }
         let filesEnd = offset

@@ -43,7 +43,7 @@ public struct CheckResultStore: Sendable {
             formatVersion: 1, cairnVersion: cairnVersion)
         baselineFile = CacheFile(
             url: gitDirectory.appendingPathComponent("cairn/check-baseline"), magic: Array("CAIRNCB\0".utf8),
-            formatVersion: 3, cairnVersion: cairnVersion)
+            formatVersion: 4, cairnVersion: cairnVersion)
     }
 
     /// The result stored for `fingerprint`, if any.

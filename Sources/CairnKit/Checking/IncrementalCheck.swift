@@ -11,18 +11,21 @@
 /// the backlog rules' diagnostics are still the baseline's, and the links
 /// rules run again for the files whose paths lead to an edited one (see
 /// ``LinkedItemsRecheck``), on those files and the files their paths
-/// lead to. Anything else is left to the full check: a structure changed
-/// (a link, an id, a key added or moved), a file added, removed or
-/// renamed, more than one file in 16 changed or to be read, a file
-/// rewritten while it was read, or an answer about a path outside the
-/// backlog that no longer holds.
+/// lead to. When structures differ but no id or kind does — a link added
+/// or removed, a mention, a key added — the backlog rules' diagnostics
+/// stay the baseline's if they still say nothing of the edited items (see
+/// ``RelinkedItems``), and the links rules run again as for a status, along
+/// the links before and after the edit. Anything else is left to the full
+/// check: an id or kind changed, an edit the backlog rules have something
+/// to say about, a file added, removed or renamed, more than one file in
+/// 16 changed or to be read, a file rewritten while it was read, or an
+/// answer about a path outside the backlog that no longer holds.
 struct IncrementalCheck: Sendable {
     let baseline: CheckBaseline
     let loader: BacklogLoader
     let checker: BacklogChecker
 
-    /// How many files checking the links rules again may read, at least,
-    /// however small the backlog.
+    /// How many files ``readLimit`` allows at least, however small the backlog.
     static let minimumReadLimit = 64
 
     /// The result for `listing`, whose files are the baseline's, in its
@@ -39,13 +42,15 @@ struct IncrementalCheck: Sendable {
         let entries = changed.map { listing.entries[$0] }
         let parsed = loader.parse(entries, from: recording, configuration: listing.configuration)
         var edited: Set<Int> = []
+        var relinked: Set<Int> = []
         for (index, parse) in zip(changed, parsed) {
             guard parse.blobID == blobIDs[index] else { return nil }
-            let digests = CheckBaseline.digests(of: parse.file)
-            let before = baseline.digests(at: index)
-            guard digests?.outline != before?.outline else { continue }
-            guard let digests, let before, digests.structure == before.structure else { return nil }
+            let summary = CheckBaseline.summary(of: parse.file)
+            let before = baseline.summary(at: index)
+            guard summary?.outline != before?.outline else { continue }
+            guard let summary, let before, summary.id == before.id, summary.kind == before.kind else { return nil }
             edited.insert(index)
+            if summary.structure != before.structure { relinked.insert(index) }
         }
         let changedFiles = Dictionary(uniqueKeysWithValues: zip(changed, parsed.map(\.file)))
         let fileRules = checker.rules.filter { $0.description.scope == .file }
@@ -55,8 +60,8 @@ struct IncrementalCheck: Sendable {
         if !edited.isEmpty {
             guard
                 let linked = recheckLinkedItems(
-                    edited: edited, changedFiles: changedFiles, listing: listing, blobIDs: blobIDs,
-                    source: recording)
+                    edited: edited, relinked: relinked, changedFiles: changedFiles, listing: listing,
+                    blobIDs: blobIDs, source: recording)
             else { return nil }
             replaced.append((linked.rules, linked.paths))
             found += linked.diagnostics
@@ -78,34 +83,70 @@ struct IncrementalCheck: Sendable {
     }
 
     /// The rules of the links scope run again for the files whose paths
-    /// lead to one of `edited`: their ids, those files' paths, and what
-    /// the rules report there; `nil` when the baseline's links cannot be
-    /// read or more files would have to be read than the limit allows.
+    /// lead to one of `edited`, before or after the edit of the links of
+    /// `relinked`: their ids, those files' paths, and what the rules report
+    /// there; `nil` when the baseline's links cannot be read, the edit of
+    /// `relinked` needs the full check (see ``RelinkedItems``), or more
+    /// files would have to be read than the limit allows.
     private func recheckLinkedItems(
-        edited: Set<Int>, changedFiles: [Int: ParsedFile], listing: BacklogListing, blobIDs: [String?],
-        source: any BacklogSource
+        edited: Set<Int>, relinked: Set<Int>, changedFiles: [Int: ParsedFile], listing: BacklogListing,
+        blobIDs: [String?], source: any BacklogSource
     ) -> (rules: Set<String>, paths: Set<String>, diagnostics: [Diagnostic])? {
         let rules = checker.rules.filter {
             guard case .links = $0.description.scope else { return false }
             return true
         }
-        guard let links = baseline.links() else { return nil }
-        let recheck = LinkedItemsRecheck(links: links, rules: rules)
-        let affected = recheck.affected(by: edited)
-        let read = recheck.read(checking: affected)
-        guard read.count <= max(Self.minimumReadLimit, baseline.fileCount / 16) else { return nil }
-        let unread = read.filter { changedFiles[$0] == nil }.sorted()
-        let parsed = loader.parse(
-            unread.map { listing.entries[$0] }, from: source, configuration: listing.configuration)
-        var files = changedFiles.filter { read.contains($0.key) }
-        for (index, parse) in zip(unread, parsed) {
-            guard parse.blobID == blobIDs[index] else { return nil }
-            files[index] = parse.file
+        guard let before = baseline.links() else { return nil }
+        var files = changedFiles
+        var after = before
+        if !relinked.isEmpty {
+            let check = RelinkedItems(
+                baseline: baseline, rules: checker.rules.filter { $0.description.scope == .backlog },
+                today: checker.today)
+            guard let named = check.namedFiles(by: relinked, items: changedFiles.compactMapValues(\.item)),
+                named.count <= readLimit, read(named, into: &files, listing: listing, blobIDs: blobIDs, source: source)
+            else { return nil }
+            let involved = relinked.union(named).sorted()
+            guard
+                let links = check.links(
+                    after: relinked, before: before,
+                    backlog: backlog(of: involved.compactMap { files[$0] }, listing: listing, source: source),
+                    files: involved)
+            else { return nil }
+            after = links
         }
+        let recheck = LinkedItemsRecheck(links: after, rules: rules)
+        var affected = recheck.affected(by: edited)
+        if !relinked.isEmpty {
+            affected.formUnion(LinkedItemsRecheck(links: before, rules: rules).affected(by: edited))
+        }
+        let read = recheck.read(checking: affected)
+        guard read.count <= readLimit, self.read(read, into: &files, listing: listing, blobIDs: blobIDs, source: source)
+        else { return nil }
         let paths = Set(affected.map { listing.entries[$0].path })
         let diagnostics = BacklogChecker(rules: rules, today: checker.today).check(
-            backlog(of: files.keys.sorted().compactMap { files[$0] }, listing: listing, source: source))
+            backlog(of: read.sorted().compactMap { files[$0] }, listing: listing, source: source))
         return (Set(rules.map(\.description.id)), paths, diagnostics.filter { paths.contains($0.file) })
+    }
+
+    /// How many files the check may read for the items the edited ones
+    /// name, and how many for the links rules: one in 16.
+    private var readLimit: Int { max(Self.minimumReadLimit, baseline.fileCount / 16) }
+
+    /// Parses those of `indices` that `files` lacks into it; `false` when
+    /// one's blob is no longer the one listed (the file was rewritten).
+    private func read(
+        _ indices: Set<Int>, into files: inout [Int: ParsedFile], listing: BacklogListing, blobIDs: [String?],
+        source: any BacklogSource
+    ) -> Bool {
+        let unread = indices.filter { files[$0] == nil }.sorted()
+        let parsed = loader.parse(
+            unread.map { listing.entries[$0] }, from: source, configuration: listing.configuration)
+        for (index, parse) in zip(unread, parsed) {
+            guard parse.blobID == blobIDs[index] else { return false }
+            files[index] = parse.file
+        }
+        return true
     }
 
     /// A backlog of `files` alone, under the listing's configuration.

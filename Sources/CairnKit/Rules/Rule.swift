@@ -53,6 +53,13 @@ public enum RuleScope: Sendable, Equatable {
     /// ``Item/structure``: id, kind, keys, links and mentions, parent; not
     /// its status, priority, date, title, body or any other value), and on
     /// nothing else of its file (not its problems).
+    ///
+    /// An edit of an item's structure that keeps its id and kind must not
+    /// change what such a rule reports when the rule reports nothing in
+    /// the item's file before the edit, nor after it in a backlog of only
+    /// the item and the items its references name, and no link type leads
+    /// from the item back to it before or after: a check after such an edit
+    /// keeps the rule's diagnostics as they were (see ``RelinkedItems``).
     case backlog
     /// Diagnostics are reported in an item's file and depend only on the
     /// outlines (see ``Item/outline``: the structure plus status, priority

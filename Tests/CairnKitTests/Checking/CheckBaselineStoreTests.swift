@@ -19,8 +19,11 @@ struct CheckBaselineStoreTests {
             files: paths.enumerated().map { index, path in
                 CheckBaseline.File(
                     path: path, blobID: String(repeating: "a", count: 39) + "\(index % 10)",
-                    digests: index.isMultiple(of: 3)
-                        ? nil : CheckBaseline.Digests(outline: "outline-\(index)", structure: "structure-\(index)"),
+                    item: index.isMultiple(of: 3)
+                        ? nil
+                        : CheckBaseline.ItemSummary(
+                            id: "US-\(index % 4)", kind: "story", outline: "outline-\(index)",
+                            structure: "structure-\(index)"),
                     hasText: index != 1)
             },
             links: BaselineLinks(
@@ -54,11 +57,13 @@ struct CheckBaselineStoreTests {
             #expect(found.hasPath(paths[index], at: index) && !found.hasPath(paths[index] + "x", at: index))
             #expect(found.hasBlobID(String(repeating: "a", count: 39) + "\(index % 10)", at: index))
             #expect(!found.hasBlobID(String(repeating: "b", count: 40), at: index))
-            #expect(found.digests(at: index) == stored.digests(at: index))
+            #expect(found.summary(at: index) == stored.summary(at: index))
             #expect(found.hasItem(at: index) == !index.isMultiple(of: 3))
             #expect(found.hasText(at: index) == (index != 1))
         }
         #expect(found.links() == stored.links() && found.links() != nil)
+        #expect(found.indices(ofItem: "US-1") == [1] && found.indices(ofItem: "US-0") == [4])
+        #expect(found.indices(ofItem: "US-3").isEmpty && found.indices(ofItem: "US-").isEmpty)
         #expect(found.existence == Self.baseline(paths).existence)
         #expect(found.diagnostics == Self.baseline(paths).diagnostics)
         #expect(store.baselines(for: Self.listing(paths), today: CalendarDate("2026-11-22")).matching == nil)
