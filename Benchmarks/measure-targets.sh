@@ -108,7 +108,8 @@ edit_command() {
     [ "${2:-}" = title ] && edit="sed -i \"$title\" backlog/stories/$story"
     local link="s/^depends_on: \\[US-1\\]$/depends_on: [US-1, WAS-ADDED]/; s/^depends_on: \\[US-1, US-3\\]$/depends_on: [US-1]/; s/WAS-ADDED/US-3/"
     [ "${2:-}" = status ] && edit="sed -i \"$status; $title\" backlog/stories/$story"
-    [ "${2:-}" = link ] && edit="sed -i \"$link; $title\" backlog/stories/$story"
+    # The generated story depends on US-1; the check fails the run if it no longer does.
+    [ "${2:-}" = link ] && edit="grep -qE '^depends_on: \\[US-1(, US-3)?\\]$' backlog/stories/$story && sed -i \"$link; $title\" backlog/stories/$story"
     [ "${2:-}" = stage ] && edit="$edit && git add backlog/stories/$story"
     echo "$edit"
 }

@@ -3,7 +3,8 @@ import CairnGit
 /// The last check of a whole backlog, kept in enough detail to check the
 /// backlog again after a few files changed without loading the others:
 /// each file's path and blob id, its item's id and kind and the digests of
-/// its outline and structure, the links between the files, the answers rules got about
+/// its outline and structure, the links between the files, the ids more
+/// than one file carries, the answers rules got about
 /// paths outside the backlog, and every diagnostic.
 ///
 /// ``IncrementalCheck`` reads it; ``CheckResultStore`` keeps the two most
@@ -50,6 +51,10 @@ struct CheckBaseline: Sendable {
     private let linksEnd: Int
     /// Every backlog file, in the listing's order.
     private let records: [FileRecord]
+    /// The ids more than one item carries (as ``ItemID/description`` writes
+    /// them): a reference to one resolves to one of its carriers, which a
+    /// backlog of a few files may not hold.
+    let duplicatedIDs: Set<String>
     /// What rules learnt from outside the backlog (see ``StoredCheck/existence``).
     let existence: [String: Bool]
     /// Every diagnostic of the backlog, in presentation order.
@@ -81,10 +86,15 @@ struct CheckBaseline: Sendable {
                 File(
                     path: files[index].path, blobID: blobIDs[index], item: summaries[index],
                     hasText: files[index].hasText)
-            }, links: BaselineLinks(of: backlog), existence: existence, diagnostics: diagnostics)
+            }, links: BaselineLinks(of: backlog),
+            duplicatedIDs: Set(backlog.graph.duplicateIDs.keys.map(\.description)), existence: existence,
+            diagnostics: diagnostics)
     }
 
-    init(files: [File], links: BaselineLinks, existence: [String: Bool], diagnostics: [Diagnostic]) {
+    init(
+        files: [File], links: BaselineLinks, duplicatedIDs: Set<String>, existence: [String: Bool],
+        diagnostics: [Diagnostic]
+    ) {
         var writer = CacheBinaryWriter()
         writer.unsigned(UInt64(files.count))
         records = files.map { file in
@@ -107,19 +117,21 @@ struct CheckBaseline: Sendable {
         writer.raw(linksWriter.bytes)
         linksEnd = writer.bytes.count
         encoding = writer.bytes
+        self.duplicatedIDs = duplicatedIDs
         self.existence = existence
         self.diagnostics = diagnostics
     }
 
     fileprivate init(
         encoding: [UInt8], filesStart: Int, filesEnd: Int, linksEnd: Int, records: [FileRecord],
-        existence: [String: Bool], diagnostics: [Diagnostic]
+        duplicatedIDs: Set<String>, existence: [String: Bool], diagnostics: [Diagnostic]
     ) {
         self.encoding = encoding
         self.filesStart = filesStart
         self.filesEnd = filesEnd
         self.linksEnd = linksEnd
         self.records = records
+        self.duplicatedIDs = duplicatedIDs
         self.existence = existence
         self.diagnostics = diagnostics
     }
@@ -169,13 +181,30 @@ struct CheckBaseline: Sendable {
     /// Whether the file at `index` held an item.
     func hasItem(at index: Int) -> Bool { records[index].item != nil }
 
-    /// The files whose items have the id `id` (as ``ItemID/description``
-    /// writes it), in the listing's order; compared in place.
-    func indices(ofItem id: String) -> [Int] {
-        records.indices.filter { index in
-            guard let item = records[index].item else { return false }
-            return encoding.holdsUTF8(of: id, at: item.id)
+    /// For each of `ids` (as ``ItemID/description`` writes them) that a
+    /// file's item carries, the first such file; found in one pass over
+    /// the files, comparing in place only ids of the same length.
+    func carriers(of ids: Set<String>) -> [String: Int] {
+        var byLength: [[String]] = []
+        for id in ids {
+            let length = id.utf8.count
+            if byLength.count <= length { byLength += Array(repeating: [], count: length + 1 - byLength.count) }
+            byLength[length].append(id)
         }
+        var found: [String: Int] = [:]
+        for index in records.indices {
+            guard let item = records[index].item, item.id.count < byLength.count else { continue }
+            for id in byLength[item.id.count] where found[id] == nil && encoding.holdsUTF8(of: id, at: item.id) {
+                found[id] = index
+            }
+        }
+        return found
+    }
+
+    /// Whether one of `item`'s references names an id more than one item
+    /// carries.
+    func namesDuplicatedID(_ item: Item) -> Bool {
+        !duplicatedIDs.isEmpty && item.references.contains { duplicatedIDs.contains($0.target.description) }
     }
 
     /// The links between the files; `nil` when their encoding is damaged.
@@ -214,10 +243,11 @@ struct CheckBaseline: Sendable {
 extension CacheBinaryWriter {
     /// Writes the files (their count, then per file its path, blob id,
     /// optional item summary and whether it has text), the links (their
-    /// encoding's length, then the encoding), the existence answers and the
-    /// diagnostics.
+    /// encoding's length, then the encoding), the duplicated ids, the
+    /// existence answers and the diagnostics.
     mutating func checkBaseline(_ baseline: CheckBaseline) {
         raw(baseline.filesAndLinksEncoding)
+        array(baseline.duplicatedIDs.sorted()) { $0.string($1) }
         array(baseline.existence.sorted { $0.key < $1.key }) { writer, answer in
             writer.string(answer.key)
             writer.bool(answer.value)
@@ -254,10 +284,11 @@ extension CacheBinaryReader {
         let filesEnd = offset
         _ = try raw(try count())
         let linksEnd = offset
+        let duplicatedIDs = try array { try $0.string() }
         let answers = try array { reader in (try reader.string(), try reader.bool()) }
         return CheckBaseline(
             encoding: bytes, filesStart: filesStart, filesEnd: filesEnd, linksEnd: linksEnd, records: records,
-            existence: Dictionary(answers, uniquingKeysWith: { first, _ in first }),
+            duplicatedIDs: Set(duplicatedIDs), existence: Dictionary(answers, uniquingKeysWith: { first, _ in first }),
             diagnostics: try array { try $0.diagnostic() })
     }
 }

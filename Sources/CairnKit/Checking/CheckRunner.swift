@@ -1,7 +1,7 @@
 /// Runs `cairn check` on a source: the result stored for the same files,
 /// configuration and date when ``CheckResultStore`` holds one; otherwise,
 /// when the files differ from the store's baseline in a few files whose
-/// items' structures did not change, those files checked again, with the
+/// items kept their ids and kinds, those files checked again, with the
 /// few their links lead to (see ``IncrementalCheck``); otherwise a full
 /// load (through the parse cache, when given) and check, whose result and
 /// baseline are then stored.

@@ -17,9 +17,11 @@
 /// ``RelinkedItems``), and the links rules run again as for a status, along
 /// the links before and after the edit. Anything else is left to the full
 /// check: an id or kind changed, an edit the backlog rules have something
-/// to say about, a file added, removed or renamed, more than one file in
-/// 16 changed or to be read, a file rewritten while it was read, or an
-/// answer about a path outside the backlog that no longer holds.
+/// to say about, a reference to an id more than one file carries among the
+/// files read, a file added, removed or renamed, more than one file in 16
+/// changed, more files to read than ``readLimit`` allows, a file rewritten
+/// while it was read, or an answer about a path outside the backlog that
+/// no longer holds.
 struct IncrementalCheck: Sendable {
     let baseline: CheckBaseline
     let loader: BacklogLoader
@@ -120,17 +122,21 @@ struct IncrementalCheck: Sendable {
         if !relinked.isEmpty {
             affected.formUnion(LinkedItemsRecheck(links: before, rules: rules).affected(by: edited))
         }
-        let read = recheck.read(checking: affected)
-        guard read.count <= readLimit, self.read(read, into: &files, listing: listing, blobIDs: blobIDs, source: source)
+        let needed = recheck.read(checking: affected)
+        guard needed.count <= readLimit, read(needed, into: &files, listing: listing, blobIDs: blobIDs, source: source)
         else { return nil }
+        // A backlog of a few files could resolve a duplicated id to another of its carriers.
+        let neededFiles = needed.sorted().compactMap { files[$0] }
+        guard !neededFiles.contains(where: { $0.item.map(baseline.namesDuplicatedID) ?? false }) else { return nil }
         let paths = Set(affected.map { listing.entries[$0].path })
         let diagnostics = BacklogChecker(rules: rules, today: checker.today).check(
-            backlog(of: read.sorted().compactMap { files[$0] }, listing: listing, source: source))
+            backlog(of: neededFiles, listing: listing, source: source))
         return (Set(rules.map(\.description.id)), paths, diagnostics.filter { paths.contains($0.file) })
     }
 
     /// How many files the check may read for the items the edited ones
-    /// name, and how many for the links rules: one in 16.
+    /// name, and again for the links rules: one in 16, at least
+    /// ``minimumReadLimit``.
     private var readLimit: Int { max(Self.minimumReadLimit, baseline.fileCount / 16) }
 
     /// Parses those of `indices` that `files` lacks into it; `false` when

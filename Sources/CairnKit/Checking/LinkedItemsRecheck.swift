@@ -1,6 +1,8 @@
-/// What an edit of status, priority or date alone can change for the rules
-/// of the links scope (see ``RuleScope/links(_:)``), found by following
-/// the baseline's links, which such an edit leaves as they were.
+/// What an edit of outlines can change for the rules of the links scope
+/// (see ``RuleScope/links(_:)``), found by following links between the
+/// baseline's files: the baseline's own after an edit of status, priority
+/// or date alone, which leaves them as they were; after an edit of links,
+/// those before it and those after it (see ``RelinkedItems``).
 ///
 /// A rule of that scope reports in an item's file what the outlines of the
 /// item and of the items on its paths say. So its diagnostics can change

@@ -31,15 +31,13 @@ struct RelinkedItems: Sendable {
         let paths = Set(relinked.map { baseline.path(at: $0) })
         guard !baseline.diagnostics.contains(where: { ruleIDs.contains($0.rule) && paths.contains($0.file) })
         else { return nil }
-        var carriers: [ItemID: Int] = [:]
+        var named: Set<String> = []
         for file in relinked {
-            guard let item = items[file] else { return nil }
-            for reference in item.references where carriers[reference.target] == nil {
-                let files = baseline.indices(ofItem: reference.target.description)
-                guard files.count == 1 else { return nil }
-                carriers[reference.target] = files[0]
-            }
+            guard let item = items[file], !baseline.namesDuplicatedID(item) else { return nil }
+            named.formUnion(item.references.map(\.target.description))
         }
+        let carriers = baseline.carriers(of: named)
+        guard carriers.count == named.count else { return nil }
         return Set(carriers.values).subtracting(relinked)
     }
 

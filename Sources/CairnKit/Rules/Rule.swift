@@ -64,9 +64,9 @@ public enum RuleScope: Sendable, Equatable {
     /// Diagnostics are reported in an item's file and depend only on the
     /// outlines (see ``Item/outline``: the structure plus status, priority
     /// and date) of that item and of the items its `paths` pass through or
-    /// end at in the backlog's graph. After an edit of status, priority or date
-    /// alone, only items that reach an edited one along a path are checked
-    /// again.
+    /// end at in the backlog's graph. After an edit of status, priority,
+    /// date or links, only items that reach an edited one along a path,
+    /// before or after the edit, are checked again.
     ///
     /// A rule that reads more than its scope says fits no scope: checks
     /// after an edit would miss what it finds.

@@ -29,7 +29,7 @@ struct CheckBaselineStoreTests {
             links: BaselineLinks(
                 typeNames: ["depends_on", "parent"], outgoingStart: Array(0...paths.count),
                 targets: paths.indices.map { ($0 + 1) % paths.count }, types: paths.indices.map { $0 % 2 }),
-            existence: ["docs/design.md": true, "docs/gone.md": false],
+            duplicatedIDs: ["US-0", "US-1"], existence: ["docs/design.md": true, "docs/gone.md": false],
             diagnostics: [
                 Diagnostic(
                     file: paths[0], location: SourcePosition(line: 2, column: 5), severity: .error,
@@ -62,8 +62,8 @@ struct CheckBaselineStoreTests {
             #expect(found.hasText(at: index) == (index != 1))
         }
         #expect(found.links() == stored.links() && found.links() != nil)
-        #expect(found.indices(ofItem: "US-1") == [1] && found.indices(ofItem: "US-0") == [4])
-        #expect(found.indices(ofItem: "US-3").isEmpty && found.indices(ofItem: "US-").isEmpty)
+        #expect(found.carriers(of: ["US-1", "US-0", "US-3", "US-", "US-10"]) == ["US-1": 1, "US-0": 4])
+        #expect(found.duplicatedIDs == ["US-0", "US-1"])
         #expect(found.existence == Self.baseline(paths).existence)
         #expect(found.diagnostics == Self.baseline(paths).diagnostics)
         #expect(store.baselines(for: Self.listing(paths), today: CalendarDate("2026-11-22")).matching == nil)

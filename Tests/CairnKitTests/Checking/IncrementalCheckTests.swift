@@ -256,13 +256,64 @@ struct IncrementalCheckTests {
         },
     ]
 
-    @Test("every edit reports what a full check reports; only edits that keep structures skip loading")
+    @Test(
+        "every edit reports what a full check reports; only edits that keep ids, kinds and structure rules skip loading"
+    )
     func editsMatchFullChecks() throws {
+        try expectFullChecks(after: Self.edits)
+    }
+
+    @Test("a reference to an id two files carry is resolved as the whole backlog resolves it")
+    func duplicatedIDsAmongLinkedItems() throws {
+        try expectFullChecks(after: [
+            Edit(name: "an item under the twin id, and the second twin done with a dependency", loadsWhole: true) {
+                try $0.write(
+                    "backlog/stories/US-9020-under-twin.md",
+                    "---\nid: US-9020\ntitle: Under\nstatus: draft\nparent: US-9003\ndepends_on: [US-9011]\n---\n")
+                try Self.replace(
+                    "status: draft", with: "status: done\ndepends_on: [US-9011]",
+                    in: "backlog/stories/US-9003-twin.md", of: $0)
+            },
+            Edit(name: "the status of the dependency they share changed", loadsWhole: true) {
+                try Self.replace(
+                    "status: draft", with: "status: in-progress", in: "backlog/stories/US-9011-early.md", of: $0)
+            },
+            Edit(name: "a mention added to the dependency they share", loadsWhole: true) {
+                try Self.append("\nSee [[EP-9001]].\n", to: "backlog/stories/US-9011-early.md", in: $0)
+            },
+        ])
+    }
+
+    @Test("links edited in several items at once, and an item made to name itself")
+    func severalItemsRelinked() throws {
+        try expectFullChecks(after: [
+            Edit(name: "two items link to each other's neighbours", loadsWhole: false) {
+                try Self.replace(
+                    "release: REL-9001", with: "release: REL-9001\nrelates_to: [US-9013]",
+                    in: "backlog/stories/US-9011-early.md", of: $0)
+                try Self.replace(
+                    "depends_on: [US-9014]", with: "depends_on: [US-9014, US-9012]",
+                    in: "backlog/stories/US-9013-must.md", of: $0)
+            },
+            Edit(name: "a story given a parent while another loses its own", loadsWhole: false) {
+                try Self.replace("parent: EP-9001\n", with: "", in: "backlog/stories/US-9012-child.md", of: $0)
+                try Self.replace(
+                    "priority: should", with: "priority: should\nparent: EP-9001",
+                    in: "backlog/stories/US-9014-should.md", of: $0)
+            },
+            Edit(name: "an item that mentions itself", loadsWhole: true) {
+                try Self.append("\nSee [[US-9015]].\n", to: "backlog/stories/US-9015-kiosk.md", in: $0)
+            },
+        ])
+    }
+
+    /// Checks after each of `edits` in turn, each against a full check.
+    private func expectFullChecks(after edits: [Edit]) throws {
         let sandbox = try Self.repository()
         let first = try Self.check(sandbox)
         #expect(first.loadedWhole)
         #expect(first.report == (try Self.fullCheck(sandbox)))
-        for edit in Self.edits {
+        for edit in edits {
             try edit.apply(sandbox)
             let checked = try Self.check(sandbox)
             #expect(checked.report == (try Self.fullCheck(sandbox)), "\(edit.name)")
@@ -307,7 +358,7 @@ struct IncrementalCheckTests {
         }
     }
 
-    @Test("a staged status edit reads the linked items from the index, as a full check finds them")
+    @Test("a staged status or link edit reads the linked items from the index, as a full check finds them")
     func stagedStatusEdit() throws {
         let sandbox = try Self.repository()
         #expect(try Self.check(sandbox, staged: true).loadedWhole)
@@ -319,6 +370,16 @@ struct IncrementalCheckTests {
         try sandbox.git("checkout", "--", "backlog/stories/US-9012-child.md")
         #expect(staged.report == (try Self.fullCheck(sandbox)))
         #expect(staged.report.contains("EP-9001 is done but has 1 open child"))
+        try Self.replace(
+            "status: draft\n", with: "status: draft\nparent: EP-9001\n", in: "backlog/stories/US-9014-should.md",
+            of: sandbox)
+        try sandbox.git("add", "backlog/stories/US-9014-should.md")
+        try sandbox.write("backlog/epics/EP-9001-custom.md", "not what the index holds\n")
+        let relinked = try Self.check(sandbox, staged: true)
+        #expect(!relinked.loadedWhole)
+        try sandbox.git("checkout", "--", "backlog/epics/EP-9001-custom.md")
+        #expect(relinked.report == (try Self.fullCheck(sandbox)))
+        #expect(relinked.report.contains("EP-9001 is done but has 2 open children"))
     }
 
     @Test("more than one file in 16 changed loads the backlog whole")
