@@ -91,8 +91,8 @@ struct RuleScopeTests {
 }
 
 /// Edits of one item's links at a time, for every fourth item: its last
-/// reference dropped, or a dependency on the next item or a mention of it
-/// added. When the rules report nothing in the item's file before, nor in
+/// reference dropped, a dependency on the next item or a mention of it
+/// added, or its parent moved to the first epic. When the rules report nothing in the item's file before, nor in
 /// a backlog of the item and the items it names after, every id it names
 /// is carried by one file, and no link type leads from the item back to
 /// it, before or after, the rules report in the whole backlog what they
@@ -102,6 +102,7 @@ private func expectRelinkedItemsContract(
     of checker: BacklogChecker, on backlog: Backlog, finding whole: [Diagnostic]
 ) -> Int {
     let carriers = Dictionary(grouping: backlog.files.indices) { backlog.files[$0].item?.id }
+    let epics = backlog.files.lazy.compactMap(\.item).filter { $0.kind == "epic" }
     let linksBefore = BaselineLinks(of: backlog)
     var heldToContract = 0
     for (index, file) in backlog.files.enumerated() where index.isMultiple(of: 4) {
@@ -114,7 +115,13 @@ private func expectRelinkedItemsContract(
             added.references += next.map { [Reference(type: type, target: $0.id, location: .startOfFile)] } ?? []
             return added
         }
-        for edited in [dropped] + added {
+        var reparented = item
+        if let epic = epics.first(where: { $0.id != item.id }) {
+            reparented.references.removeAll { $0.type == .parent }
+            reparented.references.append(Reference(type: .parent, target: epic.id, location: .startOfFile))
+            reparented.fields["parent"] = .id(epic.id)
+        }
+        for edited in [dropped, reparented] + added {
             let named = Set(edited.references.map(\.target))
             guard named.allSatisfy({ carriers[$0]?.count == 1 }) else { continue }
             let involved = ([index] + named.compactMap { carriers[$0]?.first }.filter { $0 != index }).sorted()
