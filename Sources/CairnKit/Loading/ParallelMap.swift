@@ -45,7 +45,8 @@ enum ParallelMap {
                     }
                 }
             }
-            let others = (1..<threads).map { _ in WorkerThread(running: work) }
+            // A thread that cannot start leaves its share to the others.
+            let others = (1..<threads).compactMap { _ in WorkerThread(running: work) }
             work()
             for thread in others { thread.join() }
             initialized = count
@@ -54,23 +55,26 @@ enum ParallelMap {
 
     /// A thread running `work`, with as much stack as the main thread and
     /// Dispatch's workers have; ``join()`` waits for it to end, after which
-    /// nothing holds `work` any more.
+    /// nothing holds `work` any more. `nil` when no thread can start.
     private struct WorkerThread {
         private var thread = pthread_t()
 
-        init(running work: @escaping @Sendable () -> Void) {
+        init?(running work: @escaping @Sendable () -> Void) {
             var attributes = pthread_attr_t()
             pthread_attr_init(&attributes)
             defer { pthread_attr_destroy(&attributes) }
             pthread_attr_setstacksize(&attributes, 8 << 20)
-            let box = Unmanaged.passRetained(WorkBox(work)).toOpaque()
+            let box = Unmanaged.passRetained(WorkBox(work))
             let created = pthread_create(
                 &thread, &attributes,
                 { box in
                     if let box { Unmanaged<WorkBox>.fromOpaque(box).takeRetainedValue().work() }
                     return nil
-                }, box)
-            precondition(created == 0, "cannot start a thread: error \(created)")
+                }, box.toOpaque())
+            guard created == 0 else {
+                box.release()
+                return nil
+            }
         }
 
         func join() { pthread_join(thread, nil) }
