@@ -24,14 +24,18 @@ struct ParallelMapTests {
 
     @Test("the work is shared between threads when there are cores for it")
     func usesThreads() {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
         let threads = Mutex<Set<pthread_t>>([])
         _ = ParallelMap.map(Array(0..<64), chunkSize: 1) { element -> Int in
             threads.withLock { _ = $0.insert(pthread_self()) }
-            // Long enough that one thread cannot take every run before the other starts.
-            usleep(2_000)
+            // The first element waits for every other thread to take one, for
+            // at most two seconds, so that one thread cannot take them all.
+            let deadline = Date().addingTimeInterval(2)
+            while element == 0, threads.withLock({ $0.count }) < min(cores, 64), Date() < deadline {
+                usleep(1_000)
+            }
             return element
         }
-        let cores = ProcessInfo.processInfo.activeProcessorCount
         #expect(threads.withLock { $0.count } == min(cores, 64))
     }
 
