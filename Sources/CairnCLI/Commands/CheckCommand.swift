@@ -21,9 +21,9 @@ struct CheckCommand: ContextualCommand {
             Inside git, files are parsed once per content (.git/cairn/parse-cache), a \
             check of files, cairn.yml and a day checked before prints the stored result \
             (.git/cairn/check-results), a check after a few files changed parses only \
-            those (and, after a status, priority or date edit, the few items linked to \
-            them) when no link, id or mention changed (.git/cairn/check-baseline), and \
-            working-tree files left alone for two seconds \
+            those (and, after an edit of a status, priority, date, link or mention, the \
+            few items linked to them) when no id or kind changed (.git/cairn/check-baseline), \
+            and working-tree files left alone for two seconds \
             are known by their stat data (.git/cairn/stat-cache); --no-cache bypasses them all.
 
             Colour is used when standard output is a terminal and NO_COLOR is not set.

@@ -33,7 +33,7 @@ extension CheckReport {
             return
         }
         let inScope: (String) -> Bool = { file in
-            scopes.isEmpty || scopes.contains { $0.isEmpty || file == $0 || file.hasPrefix($0 + "/") }
+            scopes.contains { $0.isEmpty || file == $0 || file.hasPrefix($0 + "/") }
         }
         let reported = diagnostics.filter { inScope($0.file) }
         let filesInScope = files.filter { inScope($0.path) }
